@@ -1,0 +1,125 @@
+#include "app/dispatcher.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "protocol/frame_codec.hpp"
+#include "storage/database.hpp"
+
+namespace vigie::app {
+
+void dispatcher::add(std::string type, access mode, handler_fn handler) {
+  handlers_[std::move(type)] = entry{mode, std::move(handler)};
+}
+
+std::vector<std::string> dispatcher::types() const {
+  std::vector<std::string> names;
+  for (const auto& [name, _] : handlers_) names.push_back(name);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+dispatcher::pending dispatcher::prepare(std::string_view payload) const {
+  pending item;
+  json object;
+  try {
+    object = protocol::parse_object(payload);
+  } catch (const error& e) {
+    item.reply = protocol::error_reply(nullptr, e.code(), e.what());
+    return item;
+  }
+  const json id = protocol::extract_id(object);
+  try {
+    item.req = protocol::to_request(std::move(object));
+  } catch (const error& e) {
+    item.reply = protocol::error_reply(id, e.code(), e.what());
+    return item;
+  }
+  const auto it = handlers_.find(item.req.type);
+  if (it == handlers_.end()) {
+    item.reply = protocol::error_reply(item.req.id, errc::unknown_type, "unknown message type \"" + item.req.type + "\"");
+    return item;
+  }
+  item.target = &it->second;
+  return item;
+}
+
+void dispatcher::run(pending& item, bool in_transaction) {
+  const auto& id = item.req.id;
+  std::optional<storage::savepoint> sp;
+  try {
+    if (in_transaction) sp.emplace(ctx_.db);
+    json result = item.target->fn(item.req, ctx_);
+    std::string reply = protocol::ok_reply(id, result);
+    if (reply.size() > protocol::max_outbound_bytes)
+      throw error(errc::too_large, "the reply would be " + std::to_string(reply.size()) +
+                                       " bytes, over the 1 MiB frame limit: ask for a smaller page (limit/offset)");
+    if (sp) sp->release();
+    item.reply = std::move(reply);
+    item.wrote = item.target->mode == access::write;
+  } catch (const error& e) {
+    if (e.code() == errc::internal || e.code() == errc::storage_error)
+      spdlog::error("{} failed: {}: {}", item.req.type, to_string(e.code()), e.what());
+    else
+      spdlog::debug("{} refused: {}: {}", item.req.type, to_string(e.code()), e.what());
+    item.reply = protocol::error_reply(id, e.code(), e.what());
+  } catch (const std::exception& e) {
+    spdlog::error("{} crashed: {}", item.req.type, e.what());
+    item.reply = protocol::error_reply(id, errc::internal, std::string("internal error: ") + e.what());
+  }
+}
+
+std::vector<std::string> dispatcher::handle_batch(const std::vector<std::string>& payloads) {
+  std::vector<pending> items;
+  items.reserve(payloads.size());
+  bool any_write = false;
+  for (const auto& payload : payloads) {
+    items.push_back(prepare(payload));
+    if (items.back().target && items.back().target->mode == access::write) any_write = true;
+  }
+
+  std::optional<storage::transaction> tx;
+  std::string begin_error;
+  if (any_write) {
+    try {
+      tx.emplace(ctx_.db);
+    } catch (const std::exception& e) {
+      begin_error = e.what();
+      spdlog::error("cannot start a transaction: {}", begin_error);
+    }
+  }
+  for (auto& item : items) {
+    if (!item.target) continue;
+    if (!begin_error.empty() && item.target->mode == access::write) {
+      item.reply = protocol::error_reply(item.req.id, errc::storage_error, begin_error);
+      continue;
+    }
+    run(item, tx.has_value());
+  }
+  if (tx) {
+    try {
+      tx->commit();
+    } catch (const std::exception& e) {
+      spdlog::error("commit failed, {} replies turned into errors: {}", items.size(), e.what());
+      for (auto& item : items)
+        if (item.wrote) item.reply = protocol::error_reply(item.req.id, errc::storage_error, e.what());
+    }
+  }
+
+  std::vector<std::string> replies;
+  replies.reserve(items.size());
+  for (auto& item : items) replies.push_back(std::move(item.reply));
+  return replies;
+}
+
+std::string dispatcher::handle(std::string_view payload) {
+  return handle_batch({std::string(payload)}).front();
+}
+
+std::string dispatcher::fatal_reply(const std::string& reason) {
+  return protocol::error_reply(nullptr, errc::too_large, reason);
+}
+
+}  // namespace vigie::app

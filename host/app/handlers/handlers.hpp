@@ -1,0 +1,9 @@
+#pragma once
+// One registration function per message family; registry.cpp calls them all.
+#include "app/dispatcher.hpp"
+
+namespace vigie::app {
+
+void register_hello_handlers(dispatcher& d);
+
+}  // namespace vigie::app

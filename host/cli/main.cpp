@@ -1,0 +1,34 @@
+// vigie: the command-line tool. Each command lives in its own file and adds
+// itself to the app; this file only wires them and maps errors to exit codes.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "common/error.hpp"
+#include "common/version.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"Vigie: keeps your LinkedIn and Viadeo invitations on your own machine, flags suspicious\n"
+               "profiles and warns before you cross a limit. Data: $VIGIE_HOME, else $XDG_DATA_HOME/vigie.",
+               "vigie"};
+  app.set_version_flag("--version", std::string("vigie ") + vigie::host_version + " (protocol " +
+                                        std::to_string(vigie::protocol_version) + ")");
+  app.require_subcommand(0, 1);
+  app.footer("Exit codes: 0 ok, 1 error in the data or the database, 2 bad usage, 3 not found.");
+  vigie::cli::add_all_commands(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const vigie::error& e) {
+    std::cerr << "vigie: " << e.what() << " [" << vigie::to_string(e.code()) << "]\n";
+    return vigie::cli::exit_code_for(e.code());
+  } catch (const std::exception& e) {
+    std::cerr << "vigie: " << e.what() << "\n";
+    return 1;
+  }
+  if (argc == 1) std::cout << app.help();
+  return 0;
+}

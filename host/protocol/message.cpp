@@ -1,0 +1,77 @@
+#include "protocol/message.hpp"
+
+namespace vigie::protocol {
+
+namespace {
+
+// One pass over the text tracking strings and escapes, so brackets inside
+// strings do not count.
+bool nesting_within(std::string_view text, int limit) {
+  int depth = 0;
+  bool in_string = false;
+  bool escaped = false;
+  for (const char c : text) {
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '[' || c == '{') {
+      if (++depth > limit) return false;
+    } else if (c == ']' || c == '}') --depth;
+  }
+  return true;
+}
+
+}  // namespace
+
+json parse_object(std::string_view text) {
+  if (text.empty()) throw error(errc::bad_json, "empty message");
+  if (!nesting_within(text, max_json_depth))
+    throw error(errc::bad_json, "JSON nested deeper than " + std::to_string(max_json_depth) + " levels");
+  json value;
+  try {
+    value = json::parse(text.begin(), text.end());
+  } catch (const json::parse_error& e) {
+    throw error(errc::bad_json, e.what());
+  }
+  if (!value.is_object()) throw error(errc::bad_request, "a message must be a JSON object");
+  return value;
+}
+
+json extract_id(const json& object) {
+  if (!object.is_object()) return nullptr;
+  const auto it = object.find("id");
+  if (it == object.end() || it->is_structured()) return nullptr;
+  return *it;
+}
+
+request to_request(json object) {
+  request req;
+  const auto id = object.find("id");
+  if (id != object.end() && id->is_structured())
+    throw error(errc::bad_request, "\"id\" must be a JSON scalar");
+  req.id = extract_id(object);
+  const auto type = object.find("type");
+  if (type == object.end() || !type->is_string())
+    throw error(errc::bad_request, "\"type\" must be a string naming the message");
+  req.type = type->get<std::string>();
+  req.body = std::move(object);
+  return req;
+}
+
+std::string dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+std::string ok_reply(const json& id, const json& result) {
+  return dump(json{{"id", id}, {"ok", true}, {"result", result}});
+}
+
+std::string error_reply(const json& id, errc code, std::string_view message) {
+  return dump(json{{"id", id},
+                   {"ok", false},
+                   {"error", {{"code", std::string(to_string(code))}, {"message", std::string(message)}}}});
+}
+
+}  // namespace vigie::protocol

@@ -1,0 +1,176 @@
+#include "storage/database.hpp"
+
+#include <sqlite3.h>
+
+#include "common/error.hpp"
+
+namespace vigie::storage {
+
+void throw_sqlite(sqlite3* db, std::string_view what) {
+  std::string message(what);
+  if (db) {
+    message += ": ";
+    message += sqlite3_errmsg(db);
+  }
+  throw error(errc::storage_error, message);
+}
+
+statement::statement(sqlite3* db, std::string_view sql) : db_(db) {
+  if (sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_,
+                         nullptr) != SQLITE_OK)
+    throw_sqlite(db, "prepare failed");
+}
+
+statement::~statement() { sqlite3_finalize(stmt_); }
+
+statement::statement(statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_) { other.stmt_ = nullptr; }
+
+statement& statement::bind(int index, std::int64_t value) {
+  if (sqlite3_bind_int64(stmt_, index, value) != SQLITE_OK) throw_sqlite(db_, "bind failed");
+  return *this;
+}
+statement& statement::bind(int index, double value) {
+  if (sqlite3_bind_double(stmt_, index, value) != SQLITE_OK) throw_sqlite(db_, "bind failed");
+  return *this;
+}
+statement& statement::bind(int index, std::string_view value) {
+  if (sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8) != SQLITE_OK)
+    throw_sqlite(db_, "bind failed");
+  return *this;
+}
+statement& statement::bind_null(int index) {
+  if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) throw_sqlite(db_, "bind failed");
+  return *this;
+}
+
+bool statement::step() {
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  // Reset so the cached statement is usable again after the error.
+  std::string message = std::string("step failed: ") + sqlite3_errmsg(db_);
+  sqlite3_reset(stmt_);
+  throw error(errc::storage_error, message);
+}
+
+void statement::run() {
+  while (step()) {
+  }
+}
+
+void statement::reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+bool statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+std::int64_t statement::column_int(int column) const { return sqlite3_column_int64(stmt_, column); }
+double statement::column_double(int column) const { return sqlite3_column_double(stmt_, column); }
+std::string statement::column_text(int column) const {
+  const auto* text = sqlite3_column_text(stmt_, column);
+  const int size = sqlite3_column_bytes(stmt_, column);
+  return text ? std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size)) : std::string();
+}
+std::optional<std::int64_t> statement::column_opt_int(int column) const {
+  if (is_null(column)) return std::nullopt;
+  return column_int(column);
+}
+std::optional<std::string> statement::column_opt_text(int column) const {
+  if (is_null(column)) return std::nullopt;
+  return column_text(column);
+}
+std::optional<bool> statement::column_opt_bool(int column) const {
+  if (is_null(column)) return std::nullopt;
+  return column_int(column) != 0;
+}
+
+database::database(const std::string& path, open_options options) : path_(path) {
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+  if (options.create) flags |= SQLITE_OPEN_CREATE;
+  if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+    std::string message = "cannot open database " + path + ": " + (db_ ? sqlite3_errmsg(db_) : "out of memory");
+    sqlite3_close_v2(db_);
+    db_ = nullptr;
+    throw error(errc::storage_error, message);
+  }
+  sqlite3_extended_result_codes(db_, 1);
+  sqlite3_busy_timeout(db_, options.busy_timeout_ms);
+  try {
+    // WAL lets several host processes read while one writes; NORMAL sync in
+    // WAL mode still survives a killed process (only power loss can drop the
+    // last commits), which is the failure a browser host actually meets.
+    if (path != ":memory:") exec("PRAGMA journal_mode=WAL");
+    exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY");
+  } catch (...) {
+    sqlite3_close_v2(db_);
+    db_ = nullptr;
+    throw;
+  }
+}
+
+database::~database() {
+  cache_.clear();  // finalize statements before closing
+  if (db_) sqlite3_close_v2(db_);
+}
+
+void database::exec(std::string_view sql) {
+  std::string text(sql);
+  char* err = nullptr;
+  if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string message = std::string("sql failed: ") + (err ? err : sqlite3_errmsg(db_));
+    sqlite3_free(err);
+    throw error(errc::storage_error, message);
+  }
+}
+
+statement& database::prepare(const std::string& sql) {
+  auto it = cache_.find(sql);
+  if (it == cache_.end()) it = cache_.emplace(sql, std::make_unique<statement>(db_, sql)).first;
+  it->second->reset();
+  return *it->second;
+}
+
+std::int64_t database::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
+int database::changes() const { return sqlite3_changes(db_); }
+
+int database::user_version() {
+  auto& st = prepare("PRAGMA user_version");
+  st.step();
+  const auto version = static_cast<int>(st.column_int(0));
+  st.reset();
+  return version;
+}
+
+void database::set_user_version(int version) { exec("PRAGMA user_version=" + std::to_string(version)); }
+
+bool database::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
+
+transaction::transaction(database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+
+transaction::~transaction() {
+  if (done_) return;
+  char* err = nullptr;
+  sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, &err);
+  sqlite3_free(err);
+}
+
+void transaction::commit() {
+  db_.exec("COMMIT");
+  done_ = true;
+}
+
+savepoint::savepoint(database& db) : db_(db) { db_.exec("SAVEPOINT request"); }
+
+savepoint::~savepoint() {
+  if (done_) return;
+  char* err = nullptr;
+  sqlite3_exec(db_.handle(), "ROLLBACK TO request; RELEASE request", nullptr, nullptr, &err);
+  sqlite3_free(err);
+}
+
+void savepoint::release() {
+  db_.exec("RELEASE request");
+  done_ = true;
+}
+
+}  // namespace vigie::storage

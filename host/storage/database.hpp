@@ -1,0 +1,119 @@
+#pragma once
+// RAII over sqlite3: a connection, prepared statements, and transactions.
+// Every failure becomes vigie::error(storage_error). Destructors never throw.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace vigie::storage {
+
+class statement {
+ public:
+  statement(sqlite3* db, std::string_view sql);
+  ~statement();
+  statement(const statement&) = delete;
+  statement& operator=(const statement&) = delete;
+  statement(statement&& other) noexcept;
+  statement& operator=(statement&&) = delete;
+
+  // Binding is 1-based like SQLite. Empty optionals bind NULL.
+  statement& bind(int index, std::int64_t value);
+  statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+  statement& bind(int index, double value);
+  statement& bind(int index, std::string_view value);
+  statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+  statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+  statement& bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
+  statement& bind_null(int index);
+  template <typename T>
+  statement& bind(int index, const std::optional<T>& value) {
+    return value ? bind(index, *value) : bind_null(index);
+  }
+
+  bool step();  // true while a row is available
+  void run();   // step to completion, for writes
+  void reset(); // reset and clear bindings, ready for reuse
+
+  bool is_null(int column) const;
+  std::int64_t column_int(int column) const;
+  double column_double(int column) const;
+  std::string column_text(int column) const;
+  std::optional<std::int64_t> column_opt_int(int column) const;
+  std::optional<std::string> column_opt_text(int column) const;
+  std::optional<bool> column_opt_bool(int column) const;
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+struct open_options {
+  int busy_timeout_ms = 10000;
+  bool create = true;
+};
+
+class database {
+ public:
+  // path ":memory:" gives a private in-memory database (unit tests).
+  explicit database(const std::string& path, open_options options = {});
+  ~database();
+  database(const database&) = delete;
+  database& operator=(const database&) = delete;
+
+  void exec(std::string_view sql);
+  // Cached prepared statement, reset and ready for binding. Cached by SQL text:
+  // hot paths (one insert per event) must not re-prepare.
+  statement& prepare(const std::string& sql);
+  std::int64_t last_insert_rowid() const;
+  int changes() const;
+  int user_version();
+  void set_user_version(int version);
+  bool in_transaction() const;
+  sqlite3* handle() const { return db_; }
+  const std::string& path() const { return path_; }
+
+ private:
+  sqlite3* db_ = nullptr;
+  std::string path_;
+  std::unordered_map<std::string, std::unique_ptr<statement>> cache_;
+};
+
+// BEGIN IMMEDIATE (takes the write lock up front, so two processes never
+// deadlock upgrading a read lock) ... COMMIT, or ROLLBACK in the destructor.
+class transaction {
+ public:
+  explicit transaction(database& db);
+  ~transaction();
+  transaction(const transaction&) = delete;
+  transaction& operator=(const transaction&) = delete;
+  void commit();
+
+ private:
+  database& db_;
+  bool done_ = false;
+};
+
+// A savepoint inside a transaction: one failing request inside a batch rolls
+// back only its own writes.
+class savepoint {
+ public:
+  explicit savepoint(database& db);
+  ~savepoint();
+  savepoint(const savepoint&) = delete;
+  savepoint& operator=(const savepoint&) = delete;
+  void release();
+
+ private:
+  database& db_;
+  bool done_ = false;
+};
+
+[[noreturn]] void throw_sqlite(sqlite3* db, std::string_view what);
+
+}  // namespace vigie::storage

@@ -1,0 +1,112 @@
+#include "storage/migrations.hpp"
+
+#include "common/error.hpp"
+
+namespace vigie::storage {
+
+namespace {
+
+// v1: the ledger. One row per person (latest observation), dated snapshots,
+// invitations in both directions, key/value settings.
+constexpr std::string_view v1 = R"sql(
+CREATE TABLE people(
+  id INTEGER PRIMARY KEY,
+  network TEXT NOT NULL,
+  profile_key TEXT NOT NULL,
+  profile_url TEXT NOT NULL,
+  name TEXT, headline TEXT, has_photo INTEGER, connections INTEGER, connections_plus INTEGER,
+  followers INTEGER, location TEXT, about TEXT, experience_count INTEGER, education_count INTEGER,
+  skills_count INTEGER, current_title TEXT, current_company TEXT, degree INTEGER,
+  account_age_days INTEGER, verified INTEGER,
+  first_seen_at INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL,
+  connected_at INTEGER,
+  UNIQUE(network, profile_key)
+);
+CREATE TABLE snapshots(
+  id INTEGER PRIMARY KEY,
+  person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  seen_at INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  name TEXT, headline TEXT, has_photo INTEGER, connections INTEGER, connections_plus INTEGER,
+  followers INTEGER, location TEXT, about TEXT, experience_count INTEGER, education_count INTEGER,
+  skills_count INTEGER, current_title TEXT, current_company TEXT, degree INTEGER,
+  invitation_message TEXT, account_age_days INTEGER, verified INTEGER
+);
+CREATE INDEX snapshots_person ON snapshots(person_id, seen_at);
+CREATE TABLE invitations(
+  id INTEGER PRIMARY KEY,
+  person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  network TEXT NOT NULL,
+  direction TEXT NOT NULL CHECK(direction IN ('sent','received')),
+  status TEXT NOT NULL CHECK(status IN ('pending','accepted','withdrawn','expired','ignored')),
+  note TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT 'extension' CHECK(source IN ('extension','import','cli')),
+  created_at INTEGER NOT NULL,
+  decided_at INTEGER,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX invitations_created ON invitations(direction, created_at);
+CREATE INDEX invitations_status ON invitations(direction, status, created_at);
+CREATE INDEX invitations_decided ON invitations(direction, decided_at);
+CREATE INDEX invitations_person ON invitations(person_id, direction, created_at);
+CREATE TABLE settings(
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+)sql";
+
+// v2: suspicious-profile assessment stored with the person, the user's own
+// verdict, and parser-drift reports from the extension.
+constexpr std::string_view v2 = R"sql(
+ALTER TABLE people ADD COLUMN assessment_score INTEGER;
+ALTER TABLE people ADD COLUMN assessment_level TEXT;
+ALTER TABLE people ADD COLUMN assessment_reasons TEXT;
+ALTER TABLE people ADD COLUMN assessed_at INTEGER;
+ALTER TABLE people ADD COLUMN user_verdict TEXT CHECK(user_verdict IN ('trusted','fake'));
+ALTER TABLE people ADD COLUMN verdict_at INTEGER;
+ALTER TABLE people ADD COLUMN invitation_message TEXT;
+CREATE INDEX people_level ON people(assessment_level, last_seen_at);
+CREATE TABLE drift_reports(
+  id INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  page_kind TEXT NOT NULL,
+  url TEXT NOT NULL,
+  detail TEXT NOT NULL DEFAULT ''
+);
+)sql";
+
+}  // namespace
+
+const std::vector<migration>& migrations() {
+  static const std::vector<migration> all = {
+      {1, "ledger: people, snapshots, invitations, settings", v1},
+      {2, "assessment columns, user verdicts, drift reports", v2},
+  };
+  return all;
+}
+
+int latest_schema_version() { return migrations().back().version; }
+
+void migrate(database& db, int target) {
+  if (target < 0) target = latest_schema_version();
+  // Fast path: the common start-up case costs one read, no write lock.
+  const int current = db.user_version();
+  if (current == target) return;
+  if (current > latest_schema_version())
+    throw error(errc::storage_error, "database schema v" + std::to_string(current) +
+                                         " is newer than this Vigie (v" +
+                                         std::to_string(latest_schema_version()) + "); upgrade Vigie");
+  transaction tx(db);
+  // Re-read under the write lock: another host process may have migrated.
+  int version = db.user_version();
+  for (const auto& m : migrations()) {
+    if (m.version <= version || m.version > target) continue;
+    db.exec(m.sql);
+    db.set_user_version(m.version);
+    version = m.version;
+  }
+  tx.commit();
+}
+
+}  // namespace vigie::storage
