@@ -1,0 +1,30 @@
+// Background entry point: the one handler map, the native port and the offline queue.
+import '../shared/messages.js';
+import '../shared/browser-api.js';
+import { createNativeHost } from './native-host.js';
+import { createEventQueue, QUEUE_KEY } from './event-queue.js';
+import { createHandlers } from './handlers.js';
+
+const { browserApi: api } = globalThis.__vigie;
+
+const host = createNativeHost({
+  connect: api.connectNative,
+  lastError: api.lastErrorMessage,
+  onStatus: (hostStatus) => { api.storageSet({ hostStatus }); },
+});
+const queue = createEventQueue({
+  load: async () => (await api.storageGet(QUEUE_KEY))[QUEUE_KEY],
+  save: (value) => api.storageSet({ [QUEUE_KEY]: value }),
+});
+const loaded = queue.init();
+const handlers = createHandlers({ host, queue, storage: { get: api.storageGet, set: api.storageSet }, now: Date.now });
+
+api.onMessage(async (message, sender) => {
+  // Only our own pages and content scripts; no other extension or web page can reach this.
+  if (sender?.id !== globalThis.chrome?.runtime?.id && sender?.id !== globalThis.browser?.runtime?.id) return null;
+  await loaded;
+  return handlers.handle(message);
+});
+
+// Connect at start so queued events flush as soon as the host is back.
+loaded.then(() => handlers.flush()).catch(() => {});

@@ -1,0 +1,69 @@
+// What every page observer shares: talking to the background, and rescanning on DOM changes
+// cheaply (one scoped MutationObserver, debounced; nothing runs while the page is quiet).
+(function (ns) {
+  'use strict';
+  const o = (ns.observe ??= {});
+  const features = (ns.features ??= {});
+  o.register = (kind, feature) => { features[kind] = feature; };
+
+  o.send = async (type, fields = {}) => {
+    try {
+      return await ns.browserApi.sendToBackground({ type, ...fields });
+    } catch {
+      return null; // extension reloaded under the page: nothing to do until the next load
+    }
+  };
+
+  let settingsPromise = null;
+  o.settings = () => (settingsPromise ??= o.send(ns.MSG.SETTINGS_GET).then((r) => r?.result?.settings ?? {}));
+
+  // Calls scan() now and after DOM changes until the signal aborts. scan() returns whether it
+  // found what it expects; if nothing has been found after `driftAfterMs`, onDrift() runs once.
+  o.watch = (signal, { root = () => document.querySelector('main') ?? document.body, scan, onDrift, debounceMs = 300, driftAfterMs = 8000 }) => {
+    let timer = 0;
+    let found = false;
+    const run = () => {
+      timer = 0;
+      if (!signal.aborted && scan()) found = true;
+    };
+    const observer = new MutationObserver(() => {
+      if (!timer) timer = setTimeout(run, debounceMs);
+    });
+    // The scope may appear late (SPA): watch body until it exists, then narrow.
+    let scope = null;
+    const rescope = () => {
+      const next = root() ?? document.body;
+      if (next === scope) return;
+      observer.disconnect();
+      scope = next;
+      observer.observe(scope, { childList: true, subtree: true });
+      if (scope !== document.body) observer.observe(document.body, { childList: true });
+    };
+    rescope();
+    const rescoper = setInterval(rescope, 1000);
+    const driftTimer = setTimeout(() => { if (!found && !signal.aborted) onDrift?.(); }, driftAfterMs);
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      clearTimeout(driftTimer);
+      clearInterval(rescoper);
+    }, { once: true });
+    run();
+  };
+
+  o.reportDrift = (pageKind, detail) => o.send(ns.MSG.DRIFT_REPORT, { page_kind: pageKind, url: location.href.split(/[?#]/)[0], detail });
+
+  // Places a badge after `anchor` once per anchor, when the user keeps badges on.
+  o.placeBadge = async (anchor, profileUrl, assessment) => {
+    if (!anchor || anchor.nextElementSibling?.hasAttribute('data-vigie') || !ns.ui.shouldBadge(assessment)) return;
+    const settings = await o.settings();
+    if (settings.badges === false) return;
+    anchor.after(ns.ui.badge(assessment, {
+      onMark: async (verdict) => {
+        const r = await o.send(ns.MSG.PERSON_MARK, { profile_url: profileUrl, verdict });
+        if (!r?.ok) return null;
+        return { verdict: r.result.verdict, level: verdict === 'fake' ? 'high' : verdict === 'trusted' ? 'none' : assessment.level };
+      },
+    }));
+  };
+})(globalThis.__vigie ??= {});

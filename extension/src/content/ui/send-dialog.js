@@ -1,0 +1,58 @@
+// The hold-and-confirm dialog shown when a send would cross a limit, and the live note counter.
+(function (ns) {
+  'use strict';
+  const ui = (ns.ui ??= {});
+  const CSS = `
+    .backdrop { position: fixed; inset: 0; z-index: 2147483646; background: rgb(0 0 0 / .45); display: grid; place-items: center; }
+    .dialog { max-width: 460px; padding: 16px 20px; border-top: 6px solid var(--tone); }
+    h2 { font-size: 16px; font-weight: 700; margin: 0 0 8px; color: var(--tone); }
+    table { border-collapse: collapse; margin: 8px 0; } td { padding: 1px 10px 1px 0; }
+    ul { padding-inline-start: 18px; } .buttons { display: flex; justify-content: flex-end; gap: 8px; margin-top: 12px; }
+    .counter { display: block; margin: 4px 0; font-size: 12px; color: var(--tone); }`;
+
+  const num = (v) => (v === null || v === undefined ? '–' : String(v));
+
+  ui.confirmSend = (decision) => new Promise((resolve) => {
+    const { host, root } = ui.attach(CSS, 'div');
+    const previous = document.activeElement;
+    const done = (answer) => {
+      host.remove();
+      previous?.focus?.();
+      resolve(answer);
+    };
+    const c = decision.counts;
+    const rate = c?.acceptance_rate === null || c?.acceptance_rate === undefined ? '–' : `${Math.round(c.acceptance_rate * 100)} %`;
+    const cancel = ui.el('button', { onclick: () => done(false) }, ui.t('cancel'));
+    const send = ui.el('button', { onclick: () => done(true) }, ui.t('sendAnyway'));
+    const dialog = ui.el('div', { class: `dialog panel ${decision.verdict}`, role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'h', 'aria-describedby': 'r' },
+      ui.el('h2', { id: 'h' }, ui.t(decision.verdict === 'stop' ? 'holdStop' : 'holdCaution')),
+      c ? ui.el('table', {},
+        ui.el('tr', {}, ui.el('td', {}, ui.t('today')), ui.el('td', {}, `${num(c.today)} / ${num(c.daily_limit)}`)),
+        ui.el('tr', {}, ui.el('td', {}, ui.t('thisWeek')), ui.el('td', {}, `${num(c.week)} / ${num(c.weekly_limit)}`)),
+        ui.el('tr', {}, ui.el('td', {}, ui.t('pending')), ui.el('td', {}, num(c.pending))),
+        ui.el('tr', {}, ui.el('td', {}, ui.t('acceptanceRate')), ui.el('td', {}, rate))) : null,
+      ui.el('ul', { id: 'r' }, ...decision.reasons.map((r) => ui.el('li', {}, r.message || ui.t(`reason_${r.code}`, [num(r.value), num(r.limit)])))),
+      ui.el('div', { class: 'buttons' }, cancel, send));
+    // Keyboard: Escape cancels, Tab stays inside the two buttons.
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') { e.preventDefault(); done(false); }
+      if (e.key === 'Tab') { e.preventDefault(); (root.activeElement === cancel ? send : cancel).focus(); }
+    });
+    root.append(ui.el('div', { class: 'backdrop' }, dialog));
+    document.documentElement.append(host);
+    cancel.focus();
+  });
+
+  ui.noteCounter = () => {
+    const { host, root } = ui.attach(CSS);
+    const line = ui.el('span', { class: 'counter ok', 'aria-live': 'polite' });
+    root.append(line);
+    return {
+      host,
+      update(length, limit) {
+        line.className = `counter ${length > limit ? 'stop' : length > limit * 0.9 ? 'caution' : 'ok'}`;
+        line.textContent = ui.t('noteCount', [String(length), String(limit)]);
+      },
+    };
+  };
+})(globalThis.__vigie ??= {});

@@ -1,0 +1,46 @@
+// Shared by the popup, dashboard and options pages: i18n of static text, and host calls.
+import '../shared/messages.js';
+import '../shared/browser-api.js';
+
+export const { MSG, INTERNAL, browserApi: api } = globalThis.__vigie;
+export const t = (key, subs) => api.t(key, subs);
+
+export function localize(root = document) {
+  for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of root.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
+  for (const el of root.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel));
+  document.documentElement.lang = api.uiLanguage().split('-')[0];
+}
+
+export async function call(type, fields = {}) {
+  const reply = await api.sendToBackground({ type, ...fields });
+  if (!reply?.ok) throw Object.assign(new Error(reply?.error?.message ?? 'no reply'), { code: reply?.error?.code });
+  return reply.result;
+}
+
+export const el = (tag, props = {}, ...children) => {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v);
+  }
+  e.append(...children.filter((c) => c !== null && c !== undefined));
+  return e;
+};
+
+export const pct = (r) => (r === null || r === undefined ? '–' : `${Math.round(r * 100)} %`);
+
+// Colour state of a count against its limit, with the same caution ratio as the host.
+export const tone = (value, limit, ratio = 0.8) => (!limit ? 'ok' : value >= limit ? 'stop' : value >= limit * ratio ? 'caution' : 'ok');
+
+// The host's status in words, with the install command when it is missing.
+export function hostNotice(container, status) {
+  container.replaceChildren();
+  if (!status || status.host === 'connected') { container.hidden = true; return; }
+  container.hidden = false;
+  const key = { not_installed: 'hostNotInstalled', forbidden: 'hostForbidden' }[status.host] ?? 'hostNotRunning';
+  container.append(el('p', {}, t(key)), el('p', {}, t('installHint')), el('code', {}, 'bash installer/install.sh'));
+  if (status.queued) container.append(el('p', {}, t('queued', [String(status.queued)])));
+  if (status.dropped) container.append(el('p', {}, t('dropped', [String(status.dropped)])));
+}
