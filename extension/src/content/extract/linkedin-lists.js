@@ -73,14 +73,17 @@
 
   x.extractReceivedInvitations = (doc) => {
     const root = listRoot(doc, INVITATION_LIST);
-    const invitations = x.cardsByProfileLink(root, 'linkedin', CARD).map((entry) => ({
-      card: entry.card,
-      invitation: x.compact({
-        profile: x.compact({ ...person(entry), invitation_message: x.text(entry.card.querySelector(NOTE)) }),
-        note: x.text(entry.card.querySelector(NOTE)),
-        received_at: receivedAt(entry.card),
-      }),
-    }));
+    const invitations = x.cardsByProfileLink(root, 'linkedin', CARD).map((entry) => {
+      const note = x.text(entry.card.querySelector(NOTE));
+      return {
+        card: entry.card,
+        invitation: x.compact({
+          profile: x.compact({ ...person(entry), invitation_message: note }),
+          note,
+          received_at: receivedAt(entry.card),
+        }),
+      };
+    });
     return { invitations, drift: driftUnless(invitations.length, root, 'emptyInvitations', 'invitations-received') };
   };
 

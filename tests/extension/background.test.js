@@ -1,0 +1,133 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEventQueue } from '../../extension/src/background/event-queue.js';
+import { createNativeHost, classifyDisconnect, HostUnavailable } from '../../extension/src/background/native-host.js';
+import { createHandlers } from '../../extension/src/background/handlers.js';
+
+// A native port double: replies come from `answer`, and the test can cut the line.
+function fakeBrowser(answer) {
+  const ports = [];
+  let installed = true;
+  const connect = () => {
+    const listeners = { message: [], disconnect: [] };
+    const port = {
+      sent: [],
+      postMessage(m) {
+        port.sent.push(m);
+        queueMicrotask(() => {
+          if (!installed) return;
+          const reply = answer(m);
+          if (reply) for (const l of listeners.message) l({ id: m.id, ...reply });
+        });
+      },
+      onMessage: { addListener: (l) => listeners.message.push(l) },
+      onDisconnect: { addListener: (l) => listeners.disconnect.push(l) },
+      cut: (message) => { for (const l of listeners.disconnect) l({ error: { message } }); },
+    };
+    ports.push(port);
+    if (!installed) queueMicrotask(() => port.cut('Specified native messaging host not found.'));
+    return port;
+  };
+  return { ports, connect, setInstalled: (v) => { installed = v; } };
+}
+
+function memoryStore() {
+  const data = {};
+  return { data, get: async (k) => ({ [k]: data[k] }), set: async (o) => Object.assign(data, o) };
+}
+
+test('queue keeps order, is bounded, and counts what it dropped', async () => {
+  let saved = null;
+  const q = createEventQueue({ load: async () => null, save: async (v) => { saved = v; }, max: 3 });
+  await q.init();
+  for (let i = 1; i <= 5; i++) await q.push({ n: i });
+  assert.deepEqual(q.peek(10).map((e) => e.n), [3, 4, 5]);
+  assert.equal(q.dropped, 2);
+  assert.deepEqual(saved, { items: [{ n: 3 }, { n: 4 }, { n: 5 }], dropped: 2, rejected: 0 });
+  await q.shift(2, 1);
+  assert.deepEqual(q.peek(10), [{ n: 5 }]);
+  assert.equal(q.rejected, 1);
+  const again = createEventQueue({ load: async () => saved, save: async () => {} });
+  await again.init();
+  assert.deepEqual([again.size, again.dropped, again.rejected], [1, 2, 1], 'survives a worker restart');
+});
+
+test('disconnect messages are classified for the popup', () => {
+  assert.equal(classifyDisconnect('Specified native messaging host not found.'), 'not_installed');
+  assert.equal(classifyDisconnect('Access to the specified native messaging host is forbidden.'), 'forbidden');
+  assert.equal(classifyDisconnect('Native host has exited.'), 'not_running');
+});
+
+test('host away: events queue with their original time, then flush in order when it is back', async () => {
+  const fb = fakeBrowser((m) => ({ ok: true, result: m.type === 'hello' ? { protocol_version: 1 } : { n: m.n } }));
+  fb.setInstalled(false);
+  let clock = 1_000;
+  const statuses = [];
+  const host = createNativeHost({ connect: fb.connect, now: () => clock, setTimer: () => 0, onStatus: (s) => statuses.push(s.state) });
+  const queue = createEventQueue({ load: async () => null, save: async () => {} });
+  const storage = memoryStore();
+  const h = createHandlers({ host, queue, storage, now: () => clock });
+
+  const r1 = await h.handle({ type: 'profile.seen', profile: { network: 'linkedin', profile_url: 'https://www.linkedin.com/in/a/' }, n: 1 });
+  assert.equal(r1.queued, true);
+  assert.equal(r1.error.code, 'host_unavailable');
+  clock = 2_000;
+  await h.handle({ type: 'connection.seen', profile: {}, n: 2 });
+  await h.flush();
+  assert.equal(queue.size, 2);
+  assert.ok(statuses.includes('not_installed'));
+  const q = await h.handle({ type: 'stats.get' });
+  assert.deepEqual(q.error.code, 'host_unavailable', 'queries fail fast instead of queuing');
+
+  fb.setInstalled(true);
+  clock = 100_000; // past the backoff
+  await h.flush();
+  assert.equal(queue.size, 0);
+  const delivered = fb.ports.at(-1).sent.filter((m) => m.type !== 'hello');
+  assert.deepEqual(delivered.map((m) => [m.type, m.at]), [['profile.seen', 1_000], ['connection.seen', 2_000]]);
+
+  // Connected and nothing queued: straight through, with a fresh `at`.
+  const live = await h.handle({ type: 'drift.report', page_kind: 'linkedin-search', url: 'https://www.linkedin.com/search/results/people/' });
+  assert.equal(live.ok, true);
+  assert.equal(storage.data.drift.count, 1, 'drift is also kept for the popup notice');
+});
+
+test('a refused queued event is dropped and counted, the rest still flush', async () => {
+  const fb = fakeBrowser((m) => (m.type === 'hello' ? { ok: true, result: {} } : m.bad ? { ok: false, error: { code: 'bad_request' } } : { ok: true, result: {} }));
+  const host = createNativeHost({ connect: fb.connect, setTimer: () => 0 });
+  const queue = createEventQueue({ load: async () => ({ items: [{ type: 'profile.seen', bad: true, at: 1 }, { type: 'profile.seen', at: 2 }] }), save: async () => {} });
+  await queue.init();
+  const h = createHandlers({ host, queue, storage: memoryStore(), now: () => 5 });
+  await h.flush();
+  assert.deepEqual([queue.size, queue.rejected], [0, 1]);
+});
+
+test('a crash mid-request fails the request as unavailable and backs off', async () => {
+  const fb = fakeBrowser((m) => (m.type === 'hello' ? { ok: true, result: {} } : null));
+  let clock = 0;
+  const host = createNativeHost({ connect: fb.connect, now: () => clock, setTimer: () => 0, minDelay: 1000 });
+  await host.ensure();
+  const pending = host.request({ type: 'stats.get' });
+  fb.ports[0].cut('Native host has exited.');
+  await assert.rejects(pending, HostUnavailable);
+  assert.equal(host.state, 'not_running');
+  await assert.rejects(host.ensure(), HostUnavailable, 'no reconnect storm inside the backoff');
+  assert.equal(fb.ports.length, 1);
+  clock = 1_001;
+  await host.ensure();
+  assert.equal(fb.ports.length, 2);
+});
+
+test('settings are served from the last copy when the host is away', async () => {
+  let up = true;
+  const fb = fakeBrowser((m) => (m.type === 'hello' || up ? { ok: true, result: { settings: { badges: false } } } : null));
+  const host = createNativeHost({ connect: fb.connect, setTimer: () => 0 });
+  const storage = memoryStore();
+  const h = createHandlers({ host, queue: createEventQueue({ load: async () => null, save: async () => {} }), storage, now: () => 0 });
+  assert.equal((await h.handle({ type: 'settings.get' })).result.settings.badges, false);
+  up = false;
+  fb.ports[0].cut('Native host has exited.');
+  const cached = await h.handle({ type: 'settings.get' });
+  assert.deepEqual([cached.ok, cached.cached, cached.result.settings.badges], [true, true, false]);
+  assert.equal((await h.handle({ type: 'no.such' })).error.code, 'unknown_type');
+});

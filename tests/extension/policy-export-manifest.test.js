@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import '../../extension/src/content/policy/send-policy.js';
+import '../../extension/src/shared/messages.js';
+import { toCsv, csvCell } from '../../extension/src/pages/export.js';
+
+const P = globalThis.__vigie.policy;
+const ext = (p) => new URL(`../../extension/${p}`, import.meta.url);
+
+test('send policy: ok never holds; caution and stop do; a long note is caught locally', () => {
+  const counts = { today: 3, daily_limit: 20, week: 10, weekly_limit: 100, pending: 4, acceptance_rate: 0.5 };
+  assert.equal(P.decideSend({ verdict: 'ok', reasons: [], counts }, 10, 200).hold, false);
+  assert.equal(P.decideSend(null, 10, 200).hold, false, 'no answer yet: never block on a guess');
+  const caution = P.decideSend({ verdict: 'caution', reasons: [{ code: 'daily_limit', value: 17, limit: 20 }], counts }, 0, 200);
+  assert.deepEqual([caution.hold, caution.verdict], [true, 'caution']);
+  assert.equal(P.decideSend({ verdict: 'caution', reasons: [{ code: 'daily_limit', value: 20, limit: 20 }] }, 0, 200).verdict, 'stop');
+  assert.equal(P.decideSend({ verdict: 'stop', reasons: [{ code: 'duplicate_pending' }] }, 0, 200).verdict, 'stop');
+  const long = P.decideSend({ verdict: 'ok', reasons: [] }, 201, 200);
+  assert.deepEqual([long.verdict, long.reasons[0].code, long.reasons[0].value], ['stop', 'note_too_long', 201]);
+  // The host judged a long note, then the user shortened it: that reason no longer applies.
+  const shortened = P.decideSend({ verdict: 'stop', reasons: [{ code: 'note_too_long', value: 250, limit: 200 }] }, 120, 200);
+  assert.equal(shortened.hold, false);
+  assert.equal(P.noteLimit({ account_type: 'premium', note_max_premium: 300 }), 300);
+  assert.equal(P.noteLimit({}), 200);
+});
+
+test('CSV export quotes, keeps UTF-8 and defuses formulas', () => {
+  assert.equal(csvCell('a,b'), '"a,b"');
+  assert.equal(csvCell('say "hi"\nbye'), '"say ""hi""\nbye"');
+  assert.equal(csvCell('=HYPERLINK("x")'), `"'=HYPERLINK(""x"")"`);
+  const csv = toCsv([{ id: 7, network: 'linkedin', direction: 'sent', status: 'pending', created_at: Date.UTC(2026, 10, 20), decided_at: null, note: 'Bonjour, ça va ?', person: { name: 'Anaïs B.', profile_url: 'https://www.linkedin.com/in/ana%C3%AFs-b/', level: 'low' } }]);
+  const [header, row] = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+  assert.equal(header, 'id,network,direction,status,created_at,decided_at,name,profile_url,headline,level,note');
+  assert.equal(row, '7,linkedin,sent,pending,2026-11-20T00:00:00.000Z,,Anaïs B.,https://www.linkedin.com/in/ana%C3%AFs-b/,,low,"Bonjour, ça va ?"');
+});
+
+const manifest = JSON.parse(readFileSync(ext('manifest.json'), 'utf8'));
+
+test('manifest: key gives the registered Chromium id, and both browser families are declared', () => {
+  const ids = JSON.parse(readFileSync(new URL('../../manifest/extension-ids.json', import.meta.url), 'utf8'));
+  const id = [...createHash('sha256').update(Buffer.from(manifest.key, 'base64')).digest('hex').slice(0, 32)].map((c) => 'abcdefghijklmnop'[parseInt(c, 16)]).join('');
+  assert.deepEqual([id], ids.chromium);
+  assert.equal(manifest.browser_specific_settings.gecko.id, ids.firefox[0]);
+  assert.equal(manifest.background.type, 'module');
+  assert.ok(manifest.background.service_worker && manifest.background.scripts?.length);
+});
+
+test('manifest: least privilege, nothing a site could probe, strict CSP', () => {
+  assert.deepEqual(manifest.permissions.sort(), ['nativeMessaging', 'storage']);
+  assert.ok(manifest.host_permissions.every((h) => /^https:\/\/\*\.(linkedin|viadeo)\.com\/\*$/.test(h)));
+  assert.equal(manifest.web_accessible_resources, undefined);
+  assert.equal(manifest.externally_connectable, undefined);
+  assert.match(manifest.content_security_policy.extension_pages, /script-src 'self';/);
+  assert.doesNotMatch(manifest.content_security_policy.extension_pages, /unsafe|http/);
+  for (const f of manifest.content_scripts[0].js) assert.ok(statSync(ext(f)).isFile(), f);
+});
+
+test('source: no network API, no storage.sync, no eval, no remote script', () => {
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(new URL(`${d.name}/`, dir)) : [new URL(d.name, dir)]));
+  const files = walk(ext('src/')).concat(['popup.html', 'dashboard.html', 'options.html'].map(ext));
+  for (const f of files) {
+    const s = readFileSync(f, 'utf8');
+    assert.doesNotMatch(s, /\bfetch\(|XMLHttpRequest|WebSocket|storage\.sync|\beval\(|new Function|src="https?:/, f.pathname);
+  }
+});
+
+test('message names match docs/PROTOCOL.md and every UI string exists in English and French', () => {
+  const doc = readFileSync(new URL('../../docs/PROTOCOL.md', import.meta.url), 'utf8');
+  for (const name of Object.values(globalThis.__vigie.MSG)) assert.ok(doc.includes(`\`${name}\``), name);
+  const en = JSON.parse(readFileSync(ext('_locales/en/messages.json'), 'utf8'));
+  const fr = JSON.parse(readFileSync(ext('_locales/fr/messages.json'), 'utf8'));
+  assert.deepEqual(Object.keys(fr).sort(), Object.keys(en).sort());
+  const html = ['popup.html', 'dashboard.html', 'options.html'].map((p) => readFileSync(ext(p), 'utf8')).join('');
+  for (const [, key] of html.matchAll(/data-i18n(?:-placeholder|-label)?="([A-Za-z_]+)"/g)) assert.ok(en[key], key);
+});
