@@ -1,5 +1,7 @@
+/* global document */
 // Times the received-invitations scan on a 1,000-card page in real Chromium (budget: 20 ms median).
 import { readFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { chromium } from 'playwright-core';
 import { invitationPage } from './generate.mjs';
 
@@ -7,6 +9,14 @@ const CARDS = Number(process.env.CARDS ?? 1000);
 const RUNS = Number(process.env.RUNS ?? 60);
 const BUDGET_MS = 20;
 const files = ['common.js', 'linkedin-lists.js'].map((f) => readFileSync(new URL(`../../extension/src/content/extract/${f}`, import.meta.url), 'utf8'));
+
+// A timing taken while parallel compilers saturate the cores measures the scheduler, not the scan:
+// raise our priority when allowed (root), and Chromium inherits it.
+try {
+  setPriority(-15);
+} catch {
+  console.warn('bench: could not raise priority; timings may include contention');
+}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/lib/chromium/chromium',
