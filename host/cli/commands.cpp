@@ -1,5 +1,8 @@
 #include "cli/commands.hpp"
 
+#include "cli/doctor.hpp"
+#include "cli/install.hpp"
+
 namespace vigie::cli {
 
 int exit_code_for(errc code) {
@@ -12,7 +15,9 @@ int exit_code_for(errc code) {
 }
 
 void add_all_commands(CLI::App& app) {
-  (void)app;
+  add_install_command(app);
+  add_uninstall_command(app);
+  add_doctor_command(app);
 }
 
 }  // namespace vigie::cli
