@@ -3,6 +3,8 @@
 #include "cli/doctor.hpp"
 #include "cli/install.hpp"
 
+#include "cli/assess_command.hpp"
+
 namespace vigie::cli {
 
 int exit_code_for(errc code) {
@@ -18,6 +20,7 @@ void add_all_commands(CLI::App& app) {
   add_install_command(app);
   add_uninstall_command(app);
   add_doctor_command(app);
+  add_assess_command(app);
 }
 
 }  // namespace vigie::cli

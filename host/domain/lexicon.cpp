@@ -73,7 +73,12 @@ bool parse_entry(std::string_view line, std::string_view category, lexicon_entry
         trim(line.substr(pos, bar == std::string_view::npos ? std::string_view::npos : bar - pos));
     auto words = form_words(part);
     if (!words.empty()) {
-      if (out.label.empty()) out.label = std::string(part);
+      if (out.label.empty()) {
+        // Shown to users: the prefix marker means nothing to them.
+        for (char c : part) {
+          if (c != '*') out.label.push_back(c);
+        }
+      }
       out.forms.push_back(std::move(words));
     }
     if (bar == std::string_view::npos) break;

@@ -66,3 +66,13 @@ std::vector<lexicon_match> find_matches(const lexicon& lex, std::string_view tex
 std::vector<lexicon_match> find_matches(const lexicon& lex, const std::vector<std::string>& words);
 
 }  // namespace vigie::domain
+
+namespace vigie::domain {
+
+// The two lists the assessment uses, each merged from every language file.
+struct lexicon_set {
+  lexicon odd_titles;
+  lexicon scam_phrases;
+};
+
+}  // namespace vigie::domain

@@ -5,5 +5,7 @@
 namespace vigie::app {
 
 void register_hello_handlers(dispatcher& d);
+void register_ledger_handlers(dispatcher& d);
+void register_assessment_handlers(dispatcher& d);
 
 }  // namespace vigie::app

@@ -1,0 +1,45 @@
+#pragma once
+// Finds and reads the shipped lexicons (data/lexicons/*.txt, installed to
+// share/vigie/lexicons), and applies the user's additions and removals from
+// the settings lexicon.<list>.add / lexicon.<list>.remove.
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string_view>
+
+#include "domain/lexicon.hpp"
+#include "storage/database.hpp"
+
+namespace vigie::app {
+
+// The first folder that holds lexicon files, looking in order at
+// $VIGIE_DATA_DIR/lexicons, $VIGIE_DATA_DIR, <install prefix>/share/vigie/lexicons
+// and the source tree's data/lexicons (so a build runs without installing).
+std::optional<std::filesystem::path> find_lexicon_dir();
+
+// Reads every odd_titles*.txt and scam_phrases*.txt in `dir`, in name order,
+// and merges them per list. Lines that make no sense are logged and skipped:
+// a typo in one entry must not cost the user the whole assessment.
+domain::lexicon_set load_lexicons(const std::filesystem::path& dir);
+
+// Loaded once per process from find_lexicon_dir(); empty lists (and a
+// warning in the log) when no folder is found.
+const domain::lexicon_set& shipped_lexicons();
+
+// True for the four setting keys this file understands.
+bool is_lexicon_setting(std::string_view key);
+
+// Throws error(bad_request) unless `value` is an array of strings (the check
+// settings.set must apply to the four lexicon keys).
+void validate_lexicon_setting(std::string_view key, const nlohmann::json& value);
+
+// `base` with the overrides found in `settings` (an object of key → value, as
+// settings.get returns it; other keys are ignored, null means unset).
+domain::lexicon_set with_overrides(const domain::lexicon_set& base, const nlohmann::json& settings);
+
+// The shipped lexicons with the user's overrides read from the settings
+// table (values stored as JSON text; a value that does not parse is logged and
+// ignored). What handlers pass to domain::assess.
+domain::lexicon_set current_lexicons(storage::database& db);
+
+}  // namespace vigie::app

@@ -1,0 +1,140 @@
+#include "app/profile_json.hpp"
+
+#include <cmath>
+#include <string>
+
+#include "common/error.hpp"
+
+namespace vigie::app {
+
+using nlohmann::json;
+
+namespace {
+
+[[noreturn]] void wrong(const char* field, const char* expected) {
+  throw error(errc::bad_request, std::string("profile.") + field + " must be " + expected);
+}
+
+const json* field_of(const json& j, const char* field) {
+  const auto it = j.find(field);
+  if (it == j.end() || it->is_null()) return nullptr;
+  return &*it;
+}
+
+void read(const json& j, const char* field, std::optional<std::string>& out) {
+  if (const auto* v = field_of(j, field)) {
+    if (!v->is_string()) wrong(field, "a string");
+    out = v->get<std::string>();
+  }
+}
+
+void read(const json& j, const char* field, std::optional<bool>& out) {
+  if (const auto* v = field_of(j, field)) {
+    if (!v->is_boolean()) wrong(field, "true or false");
+    out = v->get<bool>();
+  }
+}
+
+// Counts: non-negative integers. 12.0 is accepted (JavaScript has only
+// doubles); 12.5 and "12" are not.
+void read(const json& j, const char* field, std::optional<std::int64_t>& out) {
+  const auto* v = field_of(j, field);
+  if (!v) return;
+  if (v->is_number_unsigned()) {
+    const auto n = v->get<std::uint64_t>();
+    if (n > static_cast<std::uint64_t>(INT64_MAX)) wrong(field, "a reasonable count");
+    out = static_cast<std::int64_t>(n);
+  } else if (v->is_number_integer()) {
+    out = v->get<std::int64_t>();
+  } else if (v->is_number_float()) {
+    const double d = v->get<double>();
+    if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9e15) wrong(field, "an integer");
+    out = static_cast<std::int64_t>(d);
+  } else {
+    wrong(field, "an integer");
+  }
+  if (*out < 0) wrong(field, "zero or more");
+}
+
+template <typename T>
+void put(json& j, const char* field, const std::optional<T>& v) {
+  if (v) j[field] = *v;
+}
+
+}  // namespace
+
+domain::profile profile_from_json(const json& j, identity ids) {
+  if (!j.is_object()) throw error(errc::bad_request, "profile must be an object");
+  domain::profile p;
+  std::optional<std::string> network, url;
+  read(j, "network", network);
+  read(j, "profile_url", url);
+  if (ids == identity::required) {
+    if (!network || (*network != "linkedin" && *network != "viadeo")) {
+      wrong("network", "\"linkedin\" or \"viadeo\"");
+    }
+    if (!url || url->empty()) wrong("profile_url", "a non-empty string");
+  }
+  p.network = network.value_or("");
+  p.profile_url = url.value_or("");
+  read(j, "name", p.name);
+  read(j, "headline", p.headline);
+  read(j, "has_photo", p.has_photo);
+  read(j, "connections", p.connections);
+  read(j, "connections_plus", p.connections_plus);
+  read(j, "followers", p.followers);
+  read(j, "location", p.location);
+  read(j, "about", p.about);
+  read(j, "experience_count", p.experience_count);
+  read(j, "education_count", p.education_count);
+  read(j, "skills_count", p.skills_count);
+  read(j, "current_title", p.current_title);
+  read(j, "current_company", p.current_company);
+  read(j, "degree", p.degree);
+  if (p.degree && (*p.degree < 1 || *p.degree > 3)) wrong("degree", "1, 2, 3 or null");
+  read(j, "invitation_message", p.invitation_message);
+  read(j, "account_age_days", p.account_age_days);
+  read(j, "verified", p.verified);
+  return p;
+}
+
+json to_json(const domain::profile& p) {
+  json j = json::object();
+  if (!p.network.empty()) j["network"] = p.network;
+  if (!p.profile_url.empty()) j["profile_url"] = p.profile_url;
+  put(j, "name", p.name);
+  put(j, "headline", p.headline);
+  put(j, "has_photo", p.has_photo);
+  put(j, "connections", p.connections);
+  put(j, "connections_plus", p.connections_plus);
+  put(j, "followers", p.followers);
+  put(j, "location", p.location);
+  put(j, "about", p.about);
+  put(j, "experience_count", p.experience_count);
+  put(j, "education_count", p.education_count);
+  put(j, "skills_count", p.skills_count);
+  put(j, "current_title", p.current_title);
+  put(j, "current_company", p.current_company);
+  put(j, "degree", p.degree);
+  put(j, "invitation_message", p.invitation_message);
+  put(j, "account_age_days", p.account_age_days);
+  put(j, "verified", p.verified);
+  return j;
+}
+
+json to_json(const std::vector<domain::reason>& reasons) {
+  json out = json::array();
+  for (const auto& r : reasons) {
+    out.push_back({{"code", r.code}, {"weight", r.weight}, {"detail", r.detail}});
+  }
+  return out;
+}
+
+json to_json(const domain::assessment& a) {
+  return json{{"score", a.score},
+              {"level", std::string(domain::to_string(a.level))},
+              {"reasons", to_json(a.reasons)},
+              {"verdict", a.verdict ? json(*a.verdict) : json(nullptr)}};
+}
+
+}  // namespace vigie::app
