@@ -1,0 +1,183 @@
+#include "cli/linkedin_export.hpp"
+
+#include <unordered_map>
+
+#include "common/error.hpp"
+#include "domain/csv_reader.hpp"
+#include "domain/us_date.hpp"
+
+namespace vigie::cli {
+
+namespace {
+
+using domain::csv_row;
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+[[noreturn]] void fail(std::string_view file, std::size_t line, const std::string& what) {
+  throw error(errc::bad_import, std::string(file) + " line " + std::to_string(line) + ": " + what);
+}
+
+// Column positions by header name: LinkedIn has added columns over the years
+// and may reorder them, so nothing relies on positions.
+class columns {
+ public:
+  columns(std::string_view file, const csv_row& header) : file_(file), line_(header.line), width_(header.fields.size()) {
+    for (std::size_t i = 0; i < header.fields.size(); ++i) index_.emplace(std::string(trim(header.fields[i])), i);
+  }
+  bool has(const std::string& name) const { return index_.count(name) != 0; }
+  void require(std::initializer_list<const char*> names) const {
+    for (const char* name : names)
+      if (!has(name)) fail(file_, line_, std::string("missing column \"") + name + "\" in the header");
+  }
+  // Empty when the column is absent (older exports).
+  std::string get(const csv_row& row, const std::string& name) const {
+    const auto it = index_.find(name);
+    return it == index_.end() ? std::string() : std::string(trim(row.fields[it->second]));
+  }
+  std::string get_raw(const csv_row& row, const std::string& name) const {
+    const auto it = index_.find(name);
+    return it == index_.end() ? std::string() : row.fields[it->second];
+  }
+  void check_width(const csv_row& row) const {
+    if (row.fields.size() != width_)
+      fail(file_, row.line, std::to_string(row.fields.size()) + " fields where the header (line " +
+                                std::to_string(line_) + ") has " + std::to_string(width_));
+  }
+
+ private:
+  std::string_view file_;
+  std::size_t line_;
+  std::size_t width_;
+  std::unordered_map<std::string, std::size_t> index_;
+};
+
+template <typename Parse>
+auto with_line(std::string_view file, std::size_t line, Parse parse) {
+  try {
+    return parse();
+  } catch (const error& e) {
+    fail(file, line, e.what());
+  }
+}
+
+void tick(const progress_fn& progress, std::string_view file, std::size_t rows, bool last) {
+  if (progress && (last || rows % 1000 == 0)) progress(file, rows);
+}
+
+void read_connections(const std::string& text, linkedin_export& out, const progress_fn& progress) {
+  const auto rows = domain::read_csv(text, connections_file);
+  // Skip the "Notes:" preamble: the header is the first row naming the columns.
+  std::size_t h = 0;
+  while (h < rows.size() && !(rows[h].fields.size() > 1 && trim(rows[h].fields[0]) == "First Name")) ++h;
+  if (h == rows.size())
+    fail(connections_file, rows.empty() ? 1 : rows.front().line,
+         "no header line \"First Name,Last Name,URL,...,Connected On\" found");
+  const columns cols(connections_file, rows[h]);
+  cols.require({"First Name", "Last Name", "URL", "Connected On"});
+  for (std::size_t i = h + 1; i < rows.size(); ++i) {
+    const csv_row& row = rows[i];
+    cols.check_width(row);
+    ++out.connection_rows;
+    tick(progress, connections_file, out.connection_rows, false);
+    imported_connection c;
+    c.line = row.line;
+    c.profile_url = cols.get(row, "URL");
+    const auto first = cols.get(row, "First Name");
+    const auto last = cols.get(row, "Last Name");
+    c.name = std::string(trim(first + " " + last));
+    c.company = cols.get(row, "Company");
+    c.position = cols.get(row, "Position");
+    const auto date = cols.get(row, "Connected On");
+    c.connected_at = with_line(connections_file, row.line, [&] { return domain::parse_day_month_year(date); });
+    if (c.profile_url.empty()) {
+      ++out.connections_without_url;
+      continue;
+    }
+    out.connections.push_back(std::move(c));
+  }
+  tick(progress, connections_file, out.connection_rows, true);
+}
+
+void read_invitations(const std::string& text, linkedin_export& out, const progress_fn& progress) {
+  const auto rows = domain::read_csv(text, invitations_file);
+  if (rows.empty()) fail(invitations_file, 1, "empty file: no header line \"From,To,Sent At,...\"");
+  const columns cols(invitations_file, rows.front());
+  cols.require({"From", "To", "Sent At", "Direction"});
+
+  // Full name -> URL for URL-less rows; an empty URL marks an ambiguous name.
+  std::unordered_map<std::string, std::string> url_by_name;
+  for (const auto& c : out.connections) {
+    const auto [it, inserted] = url_by_name.emplace(c.name, c.profile_url);
+    if (!inserted && it->second != c.profile_url) it->second.clear();
+  }
+
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    const csv_row& row = rows[i];
+    cols.check_width(row);
+    ++out.invitation_rows;
+    tick(progress, invitations_file, out.invitation_rows, false);
+    imported_invitation inv;
+    inv.line = row.line;
+    const auto direction = cols.get(row, "Direction");
+    const bool outgoing = direction == "OUTGOING";
+    if (!outgoing && direction != "INCOMING")
+      fail(invitations_file, row.line, "Direction is \"" + direction + "\", expected OUTGOING or INCOMING");
+    inv.direction = outgoing ? "sent" : "received";
+    inv.name = cols.get(row, outgoing ? "To" : "From");
+    inv.profile_url = cols.get(row, outgoing ? "inviteeProfileUrl" : "inviterProfileUrl");
+    inv.note = cols.get_raw(row, "Message");
+    const auto sent_at = cols.get(row, "Sent At");
+    inv.at = with_line(invitations_file, row.line, [&] { return domain::parse_us_datetime(sent_at); });
+    if (inv.profile_url.empty()) {
+      const auto match = url_by_name.find(inv.name);
+      if (match == url_by_name.end() || match->second.empty()) {
+        ++out.invitations_without_url;
+        continue;
+      }
+      inv.profile_url = match->second;
+      ++out.invitations_matched_by_name;
+    }
+    out.invitations.push_back(std::move(inv));
+  }
+  tick(progress, invitations_file, out.invitation_rows, true);
+}
+
+}  // namespace
+
+linkedin_export parse_linkedin_export(const std::optional<std::string>& invitations_csv,
+                                      const std::optional<std::string>& connections_csv,
+                                      const progress_fn& progress) {
+  linkedin_export out;
+  // Connections first: they key the URL-less invitations of older exports.
+  if (connections_csv) read_connections(*connections_csv, out, progress);
+  if (invitations_csv) read_invitations(*invitations_csv, out, progress);
+  return out;
+}
+
+nlohmann::json to_import_batch(const linkedin_export& data) {
+  using json = nlohmann::json;
+  json invitations = json::array();
+  for (const auto& inv : data.invitations) {
+    json profile = {{"network", "linkedin"}, {"profile_url", inv.profile_url}};
+    if (!inv.name.empty()) profile["name"] = inv.name;
+    invitations.push_back({{"direction", inv.direction}, {"profile", std::move(profile)}, {"note", inv.note},
+                           {"at", inv.at}});
+  }
+  json connections = json::array();
+  for (const auto& c : data.connections) {
+    json profile = {{"network", "linkedin"}, {"profile_url", c.profile_url}, {"degree", 1}};
+    if (!c.name.empty()) profile["name"] = c.name;
+    if (!c.company.empty()) profile["current_company"] = c.company;
+    if (!c.position.empty()) profile["current_title"] = c.position;
+    connections.push_back({{"profile", std::move(profile)}, {"connected_at", c.connected_at}});
+  }
+  return json{{"source", "linkedin-export"}, {"invitations", std::move(invitations)},
+              {"connections", std::move(connections)}};
+}
+
+}  // namespace vigie::cli

@@ -1,0 +1,47 @@
+#pragma once
+// The CLI talks to the same handlers as the browser, in-process: a command
+// builds a request body, `call` runs it through the dispatcher (one
+// transaction per call) and returns the result or throws the error reply as
+// vigie::error. No command touches the database directly, so the CLI and the
+// host can never disagree about what a message means.
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "app/context.hpp"
+#include "app/dispatcher.hpp"
+#include "common/paths.hpp"
+#include "domain/clock.hpp"
+#include "storage/database.hpp"
+
+namespace vigie::cli {
+
+using json = nlohmann::json;
+
+class session {
+ public:
+  // The user's database: resolve_paths (VIGIE_HOME), private folder, migrate,
+  // log to a file next to the host's log; clock from VIGIE_NOW if set.
+  session();
+  // An explicit database (":memory:" in unit tests) and clock; no logging set-up.
+  session(const vigie::paths& paths, const std::string& database_path, std::unique_ptr<domain::clock> clock);
+
+  // Throws vigie::error with the reply's code and message when the handler refuses.
+  json call(const std::string& type, json body = json::object());
+
+  const vigie::paths& paths() const { return paths_; }
+  const domain::clock& clock() const { return *clock_; }
+
+ private:
+  vigie::paths paths_;
+  std::unique_ptr<domain::clock> clock_;
+  std::unique_ptr<storage::database> db_;
+  std::unique_ptr<app::context> ctx_;
+  std::unique_ptr<app::dispatcher> dispatcher_;
+  long next_id_ = 1;
+};
+
+// Maps a protocol error code back to errc ("internal" for unknown codes).
+errc errc_from_string(std::string_view code);
+
+}  // namespace vigie::cli

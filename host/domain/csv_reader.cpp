@@ -1,0 +1,84 @@
+#include "domain/csv_reader.hpp"
+
+#include "common/error.hpp"
+
+namespace vigie::domain {
+
+namespace {
+
+[[noreturn]] void fail(std::string_view source, std::size_t line, const std::string& what) {
+  throw error(errc::bad_import, std::string(source) + " line " + std::to_string(line) + ": " + what);
+}
+
+// Consumes one line end at i (CRLF, LF or CR); returns false if there is none.
+bool skip_line_end(std::string_view text, std::size_t& i) {
+  if (i >= text.size()) return false;
+  if (text[i] == '\r') {
+    ++i;
+    if (i < text.size() && text[i] == '\n') ++i;
+    return true;
+  }
+  if (text[i] == '\n') {
+    ++i;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<csv_row> read_csv(std::string_view text, std::string_view source) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  std::vector<csv_row> rows;
+  std::size_t i = 0;
+  std::size_t line = 1;
+  while (i < text.size()) {
+    if (skip_line_end(text, i)) {
+      ++line;
+      continue;
+    }
+    csv_row row;
+    row.line = line;
+    for (;;) {  // one field per iteration
+      std::string field;
+      if (i < text.size() && text[i] == '"') {
+        const std::size_t opened_at = line;
+        ++i;
+        for (;;) {
+          if (i >= text.size()) fail(source, opened_at, "quoted field never closed (missing '\"')");
+          const char c = text[i];
+          if (c == '"') {
+            if (i + 1 < text.size() && text[i + 1] == '"') {
+              field += '"';
+              i += 2;
+              continue;
+            }
+            ++i;
+            break;
+          }
+          // A line end inside quotes is data; count it so later errors point at the right line.
+          if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) ++line;
+          field += c;
+          ++i;
+        }
+        if (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n')
+          fail(source, line, "unexpected character after a closing quote (a '\"' inside a quoted field must be doubled)");
+      } else {
+        const std::size_t start = i;
+        while (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n') ++i;
+        field.assign(text.substr(start, i - start));
+      }
+      row.fields.push_back(std::move(field));
+      if (i < text.size() && text[i] == ',') {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    rows.push_back(std::move(row));
+    if (skip_line_end(text, i)) ++line;
+  }
+  return rows;
+}
+
+}  // namespace vigie::domain

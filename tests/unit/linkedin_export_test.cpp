@@ -1,0 +1,179 @@
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "cli/linkedin_export.hpp"
+#include "common/error.hpp"
+
+using namespace vigie::cli;
+using vigie::domain::format_iso8601_utc;
+
+namespace {
+
+class utc_zone {
+ public:
+  utc_zone() {
+    if (const char* old = std::getenv("TZ")) old_ = old;
+    ::setenv("TZ", "UTC", 1);
+    ::tzset();
+  }
+  ~utc_zone() {
+    if (old_.empty()) ::unsetenv("TZ");
+    else ::setenv("TZ", old_.c_str(), 1);
+    ::tzset();
+  }
+
+ private:
+  std::string old_;
+};
+
+const std::string invitations_header =
+    "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\r\n";
+const std::string connections_preamble =
+    "Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are "
+    "missing.\"\r\n\r\n";
+const std::string connections_header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n";
+
+std::string import_error(const std::optional<std::string>& inv, const std::optional<std::string>& con) {
+  try {
+    parse_linkedin_export(inv, con);
+  } catch (const vigie::error& e) {
+    CHECK(e.code() == vigie::errc::bad_import);
+    return e.what();
+  }
+  return "(no error)";
+}
+
+}  // namespace
+
+TEST_CASE("an invitation's other person is To when outgoing and From when incoming") {
+  utc_zone tz;
+  const auto data = parse_linkedin_export(
+      invitations_header +
+          "Me Myself,Jane Doe,\"1/29/26, 2:37 PM\",\"Hi Jane,\r\nlet's connect\",OUTGOING,"
+          "https://www.linkedin.com/in/me,https://www.linkedin.com/in/jane-doe\r\n"
+          "Bob Smith,Me Myself,\"2/1/26, 9:05 AM\",,INCOMING,https://www.linkedin.com/in/bob,"
+          "https://www.linkedin.com/in/me\r\n",
+      std::nullopt);
+  REQUIRE(data.invitations.size() == 2);
+  CHECK(data.invitation_rows == 2);
+  const auto& sent = data.invitations[0];
+  CHECK(sent.direction == "sent");
+  CHECK(sent.name == "Jane Doe");
+  CHECK(sent.profile_url == "https://www.linkedin.com/in/jane-doe");
+  CHECK(sent.note == "Hi Jane,\r\nlet's connect");
+  CHECK(format_iso8601_utc(sent.at) == "2026-01-29T14:37:00.000Z");
+  CHECK(sent.line == 2);
+  const auto& received = data.invitations[1];
+  CHECK(received.direction == "received");
+  CHECK(received.name == "Bob Smith");
+  CHECK(received.profile_url == "https://www.linkedin.com/in/bob");
+  CHECK(received.note.empty());
+  CHECK(received.line == 4);
+}
+
+TEST_CASE("Connections.csv is read after its Notes preamble") {
+  utc_zone tz;
+  const auto data = parse_linkedin_export(
+      std::nullopt, "\xEF\xBB\xBF" + connections_preamble + connections_header +
+                        "Jane,Doe,https://www.linkedin.com/in/jane-doe,,Acme,CTO,15 Jan 2024\r\n"
+                        "Hidden,Member,,,,,3 Mar 2023\r\n");
+  REQUIRE(data.connections.size() == 1);
+  CHECK(data.connection_rows == 2);
+  CHECK(data.connections_without_url == 1);
+  const auto& c = data.connections[0];
+  CHECK(c.name == "Jane Doe");
+  CHECK(c.company == "Acme");
+  CHECK(c.position == "CTO");
+  CHECK(format_iso8601_utc(c.connected_at) == "2024-01-15T00:00:00.000Z");
+
+  const auto batch = to_import_batch(data);
+  CHECK(batch["connections"][0]["profile"]["degree"] == 1);
+  CHECK(batch["connections"][0]["profile"]["current_company"] == "Acme");
+  CHECK_FALSE(batch["connections"][0]["profile"].contains("email"));
+}
+
+TEST_CASE("older exports without URL columns key invitations through Connections.csv or skip them") {
+  utc_zone tz;
+  const std::string old_invitations =
+      "From,To,Sent At,Message,Direction\n"
+      "Me,Jane Doe,\"1/29/26, 2:37 PM\",,OUTGOING\n"       // a connection: matched
+      "Me,Nobody Known,\"1/29/26, 2:38 PM\",,OUTGOING\n"   // unknown: skipped
+      "Sam Twin,Me,\"1/29/26, 2:39 PM\",,INCOMING\n";      // two connections share the name: skipped
+  const std::string connections = connections_header +
+                                  "Jane,Doe,https://www.linkedin.com/in/jane-doe,,,,15 Jan 2024\n"
+                                  "Sam,Twin,https://www.linkedin.com/in/sam-1,,,,15 Jan 2024\n"
+                                  "Sam,Twin,https://www.linkedin.com/in/sam-2,,,,15 Jan 2024\n";
+  const auto data = parse_linkedin_export(old_invitations, connections);
+  REQUIRE(data.invitations.size() == 1);
+  CHECK(data.invitations[0].profile_url == "https://www.linkedin.com/in/jane-doe");
+  CHECK(data.invitations_matched_by_name == 1);
+  CHECK(data.invitations_without_url == 2);
+}
+
+TEST_CASE("the import.batch body carries every kept row with its source") {
+  utc_zone tz;
+  const auto data = parse_linkedin_export(
+      invitations_header + "Me,Jane Doe,\"1/29/26, 2:37 PM\",Hello,OUTGOING,,https://www.linkedin.com/in/jane\n",
+      std::nullopt);
+  const auto batch = to_import_batch(data);
+  CHECK(batch["source"] == "linkedin-export");
+  REQUIRE(batch["invitations"].size() == 1);
+  const auto& inv = batch["invitations"][0];
+  CHECK(inv["direction"] == "sent");
+  CHECK(inv["note"] == "Hello");
+  CHECK(inv["at"] == data.invitations[0].at);
+  CHECK(inv["profile"]["network"] == "linkedin");
+  CHECK(inv["profile"]["profile_url"] == "https://www.linkedin.com/in/jane");
+  CHECK(inv["profile"]["name"] == "Jane Doe");
+}
+
+TEST_CASE("malformed export files are refused naming the file and the line") {
+  utc_zone tz;
+  struct example {
+    const char* name;
+    std::optional<std::string> invitations;
+    std::optional<std::string> connections;
+    const char* where;
+    const char* what;
+  };
+  const std::vector<example> examples = {
+      {"bad date", invitations_header + "Me,Jane,\"1/29/26, 2:37 PM\",,OUTGOING,,u\nMe,Bo,\"29/1/26, 2:37 PM\",,OUTGOING,,u\n",
+       std::nullopt, "Invitations.csv line 3", "bad date"},
+      {"unterminated quote", invitations_header + "Me,Jane,\"1/29/26, 2:37 PM\",\"Hello,OUTGOING,,u\n", std::nullopt,
+       "Invitations.csv line 2", "never closed"},
+      {"missing header column", std::string("From,To,Message,Direction\nMe,Jane,,OUTGOING\n"), std::nullopt,
+       "Invitations.csv line 1", "Sent At"},
+      {"unknown direction", invitations_header + "Me,Jane,\"1/29/26, 2:37 PM\",,SIDEWAYS,,u\n", std::nullopt,
+       "Invitations.csv line 2", "SIDEWAYS"},
+      {"short row", invitations_header + "Me,Jane,\"1/29/26, 2:37 PM\"\n", std::nullopt, "Invitations.csv line 2",
+       "3 fields"},
+      {"empty invitations file", std::string(), std::nullopt, "Invitations.csv line 1", "header"},
+      {"connections without header", std::nullopt, connections_preamble + "Jane,Doe,u,,,,15 Jan 2024\n",
+       "Connections.csv line 1", "header"},
+      {"connections bad date", std::nullopt, connections_header + "Jane,Doe,u,,,,2024-01-15\n",
+       "Connections.csv line 2", "bad date"},
+  };
+  for (const auto& ex : examples) {
+    SUBCASE(ex.name) {
+      const auto message = import_error(ex.invitations, ex.connections);
+      CHECK(message.find(ex.where) != std::string::npos);
+      CHECK(message.find(ex.what) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("progress is reported per thousand rows and at the end of each file") {
+  utc_zone tz;
+  std::string text = invitations_header;
+  for (int i = 0; i < 2500; ++i)
+    text += "Me,P" + std::to_string(i) + ",\"1/29/26, 2:37 PM\",,OUTGOING,,https://www.linkedin.com/in/p" +
+            std::to_string(i) + "\n";
+  std::vector<std::size_t> seen;
+  parse_linkedin_export(text, std::nullopt, [&](std::string_view file, std::size_t rows) {
+    CHECK(file == "Invitations.csv");
+    seen.push_back(rows);
+  });
+  CHECK(seen == std::vector<std::size_t>{1000, 2000, 2500});
+}
