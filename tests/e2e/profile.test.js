@@ -1,0 +1,51 @@
+// Visiting a profile records it; a fake-looking profile shows its badge with the reasons.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startFixtureServer } from './lib/fixture-server.js';
+import { EXTENSION_DIR, EXTENSION_ID, eventually, hostRequest, idFromKey, openPage, screenshot, startSession, vigieUiText } from './lib/harness.js';
+
+let server;
+before(async () => { server = await startFixtureServer(); });
+after(() => server.close());
+
+test('the extension key gives the id named in extension-ids.json (the one the host manifest allows)', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  assert.equal(idFromKey(manifest.key), EXTENSION_ID);
+});
+
+test('visiting LinkedIn and Viadeo profiles records them; a fake-looking one gets a badge with reasons', async (t) => {
+  const s = await startSession(t, { server });
+  assert.match(s.worker.url(), new RegExp(`^chrome-extension://${EXTENSION_ID}/`));
+
+  const jane = await openPage(s, 'https://www.linkedin.com/in/jane-doe-123/');
+  const person = await eventually(async () => {
+    const r = await hostRequest(s, { type: 'person.get', profile_url: 'https://www.linkedin.com/in/jane-doe-123/' });
+    return r.ok && r.result;
+  }, { what: 'Jane Doe recorded by the host' });
+  assert.equal(person.person.name, 'Jane Doe');
+  assert.ok(person.snapshots.length >= 1);
+  await jane.close();
+
+  const mark = await openPage(s, 'https://www.linkedin.com/in/mark-stone/');
+  const stored = await eventually(async () => {
+    const r = await hostRequest(s, { type: 'person.get', profile_url: 'https://www.linkedin.com/in/mark-stone/' });
+    return r.ok && r.result;
+  }, { what: 'Mark Stone recorded' });
+  const level = stored.person.level ?? stored.person.assessment?.level;
+  assert.ok(['medium', 'high'].includes(level), `Mark Stone's level is ${level}`);
+  const ui = await eventually(async () => (await vigieUiText(mark)).find((text) => /medium|high/i.test(text)),
+    { what: 'the badge beside the name' });
+  // The badge carries the reasons, not just a colour.
+  assert.ok(ui.length > 'high'.length + 20, `badge text: ${ui}`);
+  assert.match(ui, /\(\d+\/100\)/);
+  await screenshot(mark, 'profile-fake-badge');
+
+  await openPage(s, 'https://www.viadeo.com/fr/profile/pierre-lefevre');
+  const pierre = await eventually(async () => {
+    const r = await hostRequest(s, { type: 'person.get', profile_url: 'https://www.viadeo.com/fr/profile/pierre-lefevre' });
+    return r.ok && r.result;
+  }, { what: 'the Viadeo profile recorded' });
+  assert.equal(pierre.person.name, 'Pierre Lefèvre');
+});

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# slow
+# The .deb: builds it with CPack (prefix /usr, system-wide manifests on) and
+# checks its listing; then installer/install.sh into a throwaway prefix and
+# HOME, `vigie doctor` green, and installer/uninstall.sh leaving nothing.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+pass=0; fail=0
+ok() { echo "ok   - $*"; pass=$((pass + 1)); }
+ko() { echo "FAIL - $*"; fail=$((fail + 1)); }
+check() { local what="$1"; shift; if "$@"; then ok "$what"; else ko "$what"; fi; }
+finish() { echo "vigie-suite: $pass passed, $fail failed"; [ $fail -eq 0 ]; exit $?; }
+
+build=build/package
+if cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DVIGIE_BUILD_TESTS=OFF -DCMAKE_INSTALL_PREFIX=/usr \
+     -DVIGIE_INSTALL_SYSTEM_MANIFESTS=ON >/dev/null && cmake --build "$build" -j2 >/dev/null &&
+   (cd "$build" && cpack -G DEB >/dev/null); then
+  ok "cpack builds the .deb"
+else
+  ko "cpack builds the .deb"; finish
+fi
+deb=$(ls -t "$build"/vigie_*.deb | head -n1)
+listing=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's#^\./#/#')
+for f in /usr/bin/vigie /usr/bin/vigie-host \
+         /etc/chromium/native-messaging-hosts/org.vigie.host.json \
+         /etc/opt/chrome/native-messaging-hosts/org.vigie.host.json \
+         /etc/opt/edge/native-messaging-hosts/org.vigie.host.json \
+         /usr/lib/mozilla/native-messaging-hosts/org.vigie.host.json \
+         /usr/share/vigie/extension/manifest.json; do
+  check "package lists $f" grep -qx "$f" <<<"$listing"
+done
+check "package ships the lexicons under /usr/share/vigie/lexicons" grep -q '^/usr/share/vigie/lexicons/.' <<<"$listing"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+dpkg-deb -x "$deb" "$tmp/root"
+m="$tmp/root/etc/chromium/native-messaging-hosts/org.vigie.host.json"
+check "system manifest points at /usr/bin/vigie-host" grep -q '"path": "/usr/bin/vigie-host"' "$m"
+check "system manifest allows our extension id" \
+  grep -q "chrome-extension://$(sed -nE 's/.*"chromium": \["([a-p]{32})".*/\1/p' manifest/extension-ids.json)/" "$m"
+check "Firefox system manifest uses allowed_extensions" \
+  grep -q '"allowed_extensions"' "$tmp/root/usr/lib/mozilla/native-messaging-hosts/org.vigie.host.json"
+check "/etc manifests are conffiles" bash -c "dpkg-deb -I '$deb' conffiles | grep -q /etc/chromium/"
+if command -v lintian >/dev/null; then
+  lint=$(lintian --no-tag-display-limit "$deb" 2>&1); echo "$lint"
+  check "lintian reports no error" bash -c "! grep -q '^E:' <<<'$lint'"
+fi
+
+# installer/install.sh end to end, in a private HOME and prefix.
+home="$tmp/home"; mkdir -p "$home/.config/chromium"
+if HOME="$home" VIGIE_HOME="$home/vh" bash installer/install.sh --skip-deps --prefix "$tmp/prefix" >"$tmp/install.log" 2>&1; then
+  ok "installer/install.sh succeeds"
+else
+  ko "installer/install.sh succeeds"; cat "$tmp/install.log"
+fi
+check "install.sh installed vigie-host" test -x "$tmp/prefix/bin/vigie-host"
+check "install.sh registered the host with Chromium" \
+  grep -q "\"path\": \"$tmp/prefix/bin/vigie-host\"" "$home/.config/chromium/NativeMessagingHosts/org.vigie.host.json"
+check "install.sh tells how to load the extension" grep -q "Load unpacked" "$tmp/install.log"
+check "vigie doctor is green after install.sh" env HOME="$home" VIGIE_HOME="$home/vh" "$tmp/prefix/bin/vigie" doctor
+check "install.sh runs again (idempotent)" \
+  env HOME="$home" VIGIE_HOME="$home/vh" bash installer/install.sh --skip-deps --prefix "$tmp/prefix" >/dev/null 2>&1
+HOME="$home" VIGIE_HOME="$home/vh" bash installer/uninstall.sh --prefix "$tmp/prefix" >"$tmp/uninstall.log" 2>&1
+check "uninstall.sh removed the manifest" test ! -e "$home/.config/chromium/NativeMessagingHosts/org.vigie.host.json"
+check "uninstall.sh removed every installed file" test -z "$(find "$tmp/prefix" -type f)"
+finish
