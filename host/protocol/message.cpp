@@ -34,7 +34,9 @@ json parse_object(std::string_view text) {
   json value;
   try {
     value = json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {
+    // Not only parse_error: a number out of double range ("1e999") throws
+    // out_of_range, which would otherwise escape the dispatcher and kill the host.
     throw error(errc::bad_json, e.what());
   }
   if (!value.is_object()) throw error(errc::bad_request, "a message must be a JSON object");

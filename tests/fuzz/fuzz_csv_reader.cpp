@@ -1,0 +1,58 @@
+// Fuzzes the CSV reader of data exports and the LinkedIn-export parser above
+// it. The contract: bytes in, rows out or vigie::error(bad_import), nothing
+// else (no other exception, no crash, no leak, no UB).
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "cli/linkedin_export.hpp"
+#include "common/error.hpp"
+#include "domain/csv_reader.hpp"
+
+namespace {
+
+[[noreturn]] void fail(const char* what) {
+  std::printf("fuzz_csv_reader: %s\n", what);
+  std::abort();
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size == 0) return 0;
+  const std::uint8_t mode = data[0];
+  const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
+  try {
+    if (mode % 2 == 0) {
+      // The raw reader: rows start on increasing lines.
+      const auto rows = vigie::domain::read_csv(text, "fuzz.csv");
+      std::size_t last = 0;
+      for (const auto& row : rows) {
+        if (row.line <= last || row.fields.empty()) fail("rows out of order or empty");
+        last = row.line;
+      }
+    } else {
+      // Both files of an export: the input is split on the first form feed
+      // (a byte no real export contains) into Invitations.csv and Connections.csv.
+      const auto cut = text.find('\f');
+      std::optional<std::string> invitations(std::string(text.substr(0, cut)));
+      std::optional<std::string> connections;
+      if (cut != std::string_view::npos) connections = std::string(text.substr(cut + 1));
+      if (mode & 2) invitations.reset();
+      const auto parsed = vigie::cli::parse_linkedin_export(invitations, connections);
+      (void)vigie::cli::to_import_batch(parsed).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+  } catch (const vigie::error& e) {
+    if (e.code() != vigie::errc::bad_import) fail("an error other than bad_import");
+  } catch (const std::bad_alloc&) {
+    throw;
+  } catch (const std::exception& e) {
+    std::printf("fuzz_csv_reader: unexpected exception: %s\n", e.what());
+    std::abort();
+  }
+  return 0;
+}
