@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs what building and testing Vigie needs on a fresh Debian/Ubuntu, and
+# nothing when it is already there. Says what it does.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Build dependencies (Debian package names), test tools, and the browser for
+# the end-to-end tests.
+packages=(
+  build-essential cmake pkg-config
+  nlohmann-json3-dev libsqlite3-dev libspdlog-dev libboost-dev doctest-dev libcli11-dev libarchive-dev
+  sqlite3 zip unzip strace python3
+  clang libclang-rt-dev
+  chromium nodejs npm
+  dpkg-dev file
+  lintian openssl
+)
+if [ "${1:-}" = "--build-only" ]; then
+  packages=(build-essential cmake pkg-config nlohmann-json3-dev libsqlite3-dev libspdlog-dev libboost-dev
+            doctest-dev libcli11-dev libarchive-dev)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# Node may come from elsewhere than Debian (as on these machines): accept any node >= 18 with npm.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
+fi
+# libFuzzer ships in Debian's versioned package; the unversioned name may not exist on Ubuntu.
+clean=(); for p in "${missing[@]}"; do [ -n "$p" ] && clean+=("$p"); done; missing=("${clean[@]+"${clean[@]}"}")
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "deps: installing with apt-get: ${missing[*]}"
+  sudo_cmd=(); [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "deps: all apt packages present"
+fi
+
+if [ "${1:-}" != "--build-only" ] && [ -f package.json ]; then
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "deps: npm ci (pinned versions from package-lock.json)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+  if grep -q '"vendor"' package.json; then npm run --silent vendor; fi
+fi
