@@ -34,4 +34,10 @@ export default [
     files: ['tests/**/*.js', 'bench/**/*.mjs', 'bench/**/*.js', 'scripts/**/*.mjs', 'eslint.config.js'],
     languageOptions: { sourceType: 'module', globals: { ...globals.node } },
   },
+  {
+    // E2E tests pass functions to page.evaluate / worker.evaluate: they run in
+    // the page or the service worker, where these globals exist.
+    files: ['tests/e2e/**/*.js', 'tests/e2e/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, chrome: 'readonly' } },
+  },
 ];
