@@ -29,7 +29,7 @@ test('Connect, add a note, Send: the invitation is recorded with its note', asyn
 test('at the daily limit the warning comes before the send: Cancel prevents it, Send anyway records it', async (t) => {
   const s = await startSession(t, { server });
   const seeded = await hostRequests(s, [
-    { type: 'settings.set', settings: { 'linkedin.daily_limit': 2 } },
+    { type: 'settings.set', settings: { 'linkedin.free.daily_limit': 2 } },
     { type: 'invitation.sent', profile: { network: 'linkedin', profile_url: 'https://www.linkedin.com/in/first-one/' }, note: '' },
     { type: 'invitation.sent', profile: { network: 'linkedin', profile_url: 'https://www.linkedin.com/in/second-one/' }, note: '' },
   ]);

@@ -37,7 +37,7 @@ try {
   execFileSync(CLI_BIN, ['install', '--user-data-dir', profile, '--host-path', HOST_BIN], { env, stdio: 'ignore' });
   // A low daily limit and two sends already today, so the third Connect shows the warning.
   await hostRequests({ env }, [
-    { type: 'settings.set', settings: { 'linkedin.daily_limit': 2 } },
+    { type: 'settings.set', settings: { 'linkedin.free.daily_limit': 2 } },
     { type: 'invitation.sent', profile: { network: 'linkedin', profile_url: 'https://www.linkedin.com/in/claire-martin/', name: 'Claire Martin' }, note: 'Hello Claire' },
     { type: 'invitation.sent', profile: { network: 'linkedin', profile_url: 'https://www.linkedin.com/in/bruno-petit/', name: 'Bruno Petit' }, note: '' },
   ]);
@@ -52,7 +52,7 @@ try {
   context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless, args, env, viewport: null });
   const start = context.pages()[0] ?? await context.newPage();
   if (check) {
-    await start.goto('https://www.linkedin.com/in/mark-stone/');
+    await start.goto('https://www.linkedin.com/in/alex-fortune/');
     const badge = await eventually(async () => (await vigieUiText(start)).find((x) => /medium|high/i.test(x)), { what: 'the badge' });
     console.log(`demo check: badge shown: ${badge.slice(0, 80)}`);
   } else {

@@ -19,6 +19,7 @@ export const ROUTES = {
     '/': path.join(OWN, 'index.html'),
     '/in/jane-doe-123/': path.join(SHARED, 'li-profile-en-legacy.html'),
     '/in/mark-stone/': path.join(SHARED, 'li-profile-en-current-ghost.html'),
+    '/in/alex-fortune/': path.join(OWN, 'li-profile-fake.html'),
     '/in/claire-martin/': path.join(OWN, 'li-profile-connect.html'),
     '/in/bruno-petit/': path.join(OWN, 'li-profile-connect.html'),
     '/in/sophie-roux/': path.join(OWN, 'li-profile-connect.html'),

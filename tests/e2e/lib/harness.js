@@ -14,7 +14,7 @@ import { startFixtureServer } from './fixture-server.js';
 
 const run = promisify(execFile);
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const EXTENSION_DIR = path.join(ROOT, 'extension');
+export const EXTENSION_DIR = process.env.VIGIE_EXTENSION_DIR ?? path.join(ROOT, 'extension');
 export const BUILD_DIR = process.env.VIGIE_BUILD_DIR ?? path.join(ROOT, 'build/default/host');
 export const HOST_BIN = process.env.VIGIE_HOST_BIN ?? path.join(BUILD_DIR, 'vigie-host');
 export const CLI_BIN = process.env.VIGIE_CLI_BIN ?? path.join(BUILD_DIR, 'vigie');
