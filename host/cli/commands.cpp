@@ -4,6 +4,7 @@
 #include "cli/install.hpp"
 
 #include "cli/assess_command.hpp"
+#include "cli/ledger_commands.hpp"
 
 namespace vigie::cli {
 
@@ -21,6 +22,13 @@ void add_all_commands(CLI::App& app) {
   add_uninstall_command(app);
   add_doctor_command(app);
   add_assess_command(app);
+  add_stats_command(app);
+  add_list_command(app);
+  add_export_command(app);
+  add_import_command(app);
+  add_forget_command(app);
+  add_purge_command(app);
+  add_limits_command(app);
 }
 
 }  // namespace vigie::cli

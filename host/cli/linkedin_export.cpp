@@ -166,17 +166,18 @@ nlohmann::json to_import_batch(const linkedin_export& data) {
     json profile = {{"network", "linkedin"}, {"profile_url", inv.profile_url}};
     if (!inv.name.empty()) profile["name"] = inv.name;
     invitations.push_back({{"direction", inv.direction}, {"profile", std::move(profile)}, {"note", inv.note},
-                           {"at", inv.at}});
+                           {"created_at", inv.at}});
   }
   json connections = json::array();
   for (const auto& c : data.connections) {
-    json profile = {{"network", "linkedin"}, {"profile_url", c.profile_url}, {"degree", 1}};
+    // No "degree" here: the connections entry itself says "connected", with its date.
+    json profile = {{"network", "linkedin"}, {"profile_url", c.profile_url}};
     if (!c.name.empty()) profile["name"] = c.name;
     if (!c.company.empty()) profile["current_company"] = c.company;
     if (!c.position.empty()) profile["current_title"] = c.position;
-    connections.push_back({{"profile", std::move(profile)}, {"connected_at", c.connected_at}});
+    connections.push_back({{"profile", std::move(profile)}, {"connected_on", c.connected_at}});
   }
-  return json{{"source", "linkedin-export"}, {"invitations", std::move(invitations)},
+  return json{{"source", "import"}, {"invitations", std::move(invitations)},
               {"connections", std::move(connections)}};
 }
 

@@ -89,8 +89,10 @@ TEST_CASE("Connections.csv is read after its Notes preamble") {
   CHECK(format_iso8601_utc(c.connected_at) == "2024-01-15T00:00:00.000Z");
 
   const auto batch = to_import_batch(data);
-  CHECK(batch["connections"][0]["profile"]["degree"] == 1);
+  CHECK(batch["connections"][0]["profile"]["profile_url"] == "https://www.linkedin.com/in/jane-doe");
+  CHECK(batch["connections"][0]["profile"]["name"] == "Jane Doe");
   CHECK(batch["connections"][0]["profile"]["current_company"] == "Acme");
+  CHECK(batch["connections"][0]["connected_on"] == c.connected_at);
   CHECK_FALSE(batch["connections"][0]["profile"].contains("email"));
 }
 
@@ -118,12 +120,12 @@ TEST_CASE("the import.batch body carries every kept row with its source") {
       invitations_header + "Me,Jane Doe,\"1/29/26, 2:37 PM\",Hello,OUTGOING,,https://www.linkedin.com/in/jane\n",
       std::nullopt);
   const auto batch = to_import_batch(data);
-  CHECK(batch["source"] == "linkedin-export");
+  CHECK(batch["source"] == "import");
   REQUIRE(batch["invitations"].size() == 1);
   const auto& inv = batch["invitations"][0];
   CHECK(inv["direction"] == "sent");
   CHECK(inv["note"] == "Hello");
-  CHECK(inv["at"] == data.invitations[0].at);
+  CHECK(inv["created_at"] == data.invitations[0].at);
   CHECK(inv["profile"]["network"] == "linkedin");
   CHECK(inv["profile"]["profile_url"] == "https://www.linkedin.com/in/jane");
   CHECK(inv["profile"]["name"] == "Jane Doe");

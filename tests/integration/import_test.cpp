@@ -1,0 +1,139 @@
+#include <archive.h>
+#include <archive_entry.h>
+#include <doctest/doctest.h>
+
+#include "integration/cli_run.hpp"
+
+using namespace vigie_test;
+
+namespace {
+
+// Zips a fixture folder the way LinkedIn ships it: CSV files at the root.
+fs::path zip_folder(const fs::path& folder, const fs::path& zip) {
+  archive* a = archive_write_new();
+  archive_write_set_format_zip(a);
+  REQUIRE(archive_write_open_filename(a, zip.c_str()) == ARCHIVE_OK);
+  for (const auto& file : fs::directory_iterator(folder)) {
+    const auto content = slurp(file.path());
+    archive_entry* e = archive_entry_new();
+    archive_entry_set_pathname(e, file.path().filename().c_str());
+    archive_entry_set_size(e, static_cast<la_int64_t>(content.size()));
+    archive_entry_set_filetype(e, AE_IFREG);
+    archive_entry_set_perm(e, 0644);
+    REQUIRE(archive_write_header(a, e) == ARCHIVE_OK);
+    REQUIRE(archive_write_data(a, content.data(), content.size()) == static_cast<la_ssize_t>(content.size()));
+    archive_entry_free(e);
+  }
+  archive_write_close(a);
+  archive_write_free(a);
+  return zip;
+}
+
+nlohmann::json list_all(const fs::path& home) {
+  const auto r = run_vigie(home, {"list", "--json", "--limit", "1000"});
+  REQUIRE_MESSAGE(r.status == 0, r.err);
+  return r.json();
+}
+
+const nlohmann::json* find_by_url(const nlohmann::json& items, const std::string& url) {
+  for (const auto& item : items)
+    if (item["person"]["profile_url"].get<std::string>().find(url) != std::string::npos) return &item;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("importing LinkedIn's export from the ZIP then from the folder adds nothing the second time") {
+  temp_home home;
+  const auto zip = zip_folder(fixture("current"), home.path() / "Basic_LinkedInDataExport_02-10-2026.zip");
+
+  const auto first = run_vigie(home.path(), {"import", "linkedin-export", zip.string(), "--json"});
+  REQUIRE_MESSAGE(first.status == 0, first.err);
+  const auto summary = first.json();
+  CHECK(summary["invitation_rows"] == 4);
+  CHECK(summary["invitations_added"] == 4);
+  CHECK(summary["invitations_known"] == 0);
+  CHECK(summary["connection_rows"] == 3);
+  CHECK(summary["connections_added"] == 2);
+  CHECK(summary["connections_skipped_without_url"] == 1);
+  CHECK(first.err.empty());  // no progress line when stderr is not a terminal
+
+  const auto after_first = list_all(home.path());
+  CHECK(after_first["total"] == 4);
+  for (const auto& item : after_first["items"]) CHECK(item["source"] == "import");
+
+  const auto* jane = find_by_url(after_first["items"], "/in/jane-doe");
+  REQUIRE(jane);
+  CHECK((*jane)["direction"] == "sent");
+  CHECK((*jane)["note"] == "Hi Jane,\r\nwe met at the \"Lyon\" meetup.");
+  // "1/29/26, 2:37 PM" in Europe/Paris (UTC+1 in winter).
+  CHECK((*jane)["created_at"] == 1769693820000);
+  CHECK((*jane)["status"] == "accepted");  // she is in Connections.csv, connected on 2 Feb 2026
+  CHECK((*jane)["decided_at"] == 1769986800000);
+  const auto* olga = find_by_url(after_first["items"], "olga-petrova-7");
+  REQUIRE(olga);
+  CHECK((*olga)["direction"] == "received");
+  CHECK((*olga)["person"]["name"] == "Olga Petrova");
+
+  const auto second = run_vigie(home.path(), {"import", "linkedin-export", fixture("current").string()});
+  REQUIRE_MESSAGE(second.status == 0, second.err);
+  CHECK(second.out.find("0 added, 4 already known") != std::string::npos);
+  CHECK(second.out.find("0 new connections") != std::string::npos);
+  const auto after_second = list_all(home.path());
+  CHECK(after_second["total"] == 4);
+  CHECK(after_second["items"] == after_first["items"]);
+}
+
+TEST_CASE("an older export without URL columns keys rows through Connections.csv and counts the rest") {
+  temp_home home;
+  const auto r = run_vigie(home.path(), {"import", "linkedin-export", fixture("older").string()});
+  REQUIRE_MESSAGE(r.status == 0, r.err);
+  CHECK(r.out.find("1 keyed by name") != std::string::npos);
+  CHECK(r.out.find("1 skipped (no profile URL") != std::string::npos);
+  const auto list = list_all(home.path());
+  REQUIRE(list["total"] == 1);
+  CHECK(list["items"][0]["person"]["name"] == "Jane Doe");
+}
+
+TEST_CASE("a malformed export is refused naming the file and line, and nothing of it is written") {
+  struct example {
+    const char* folder;
+    const char* where;
+  };
+  const example examples[] = {
+      {"malformed/unterminated-quote", "Invitations.csv line 3"},
+      {"malformed/bad-date", "Invitations.csv line 3"},
+      {"malformed/missing-header", "Invitations.csv line 1"},
+  };
+  for (const auto& ex : examples) {
+    SUBCASE(ex.folder) {
+      temp_home home;
+      const auto r = run_vigie(home.path(), {"import", "linkedin-export", fixture(ex.folder).string()});
+      CHECK(r.status == 1);
+      CHECK_MESSAGE(r.err.find(ex.where) != std::string::npos, r.err);
+      CHECK(r.err.find("bad_import") != std::string::npos);
+      CHECK(list_all(home.path())["total"] == 0);
+      // Not even the valid Connections.csv beside it, nor the rows before the bad one.
+      CHECK(run_vigie(home.path(), {"forget", "https://www.linkedin.com/in/jane-doe"}).status == 3);
+    }
+  }
+}
+
+TEST_CASE("import reports a missing path as not found and a non-ZIP file as a bad import") {
+  temp_home home;
+  const auto missing = run_vigie(home.path(), {"import", "linkedin-export", (home.path() / "nope.zip").string()});
+  CHECK(missing.status == 3);
+  CHECK(missing.err.find("nope.zip") != std::string::npos);
+
+  const auto junk = home.path() / "junk.zip";
+  std::ofstream(junk) << "this is not a zip";
+  const auto bad = run_vigie(home.path(), {"import", "linkedin-export", junk.string()});
+  CHECK(bad.status == 1);
+  CHECK(bad.err.find("junk.zip") != std::string::npos);
+
+  const auto empty_dir = home.path() / "empty";
+  fs::create_directories(empty_dir);
+  const auto empty = run_vigie(home.path(), {"import", "linkedin-export", empty_dir.string()});
+  CHECK(empty.status == 1);
+  CHECK(empty.err.find("neither Invitations.csv nor Connections.csv") != std::string::npos);
+}
