@@ -2,7 +2,10 @@
 #include <archive_entry.h>
 #include <doctest/doctest.h>
 
+#include <map>
+
 #include "integration/cli_run.hpp"
+#include "storage/database.hpp"
 
 using namespace vigie_test;
 
@@ -136,4 +139,30 @@ TEST_CASE("import reports a missing path as not found and a non-ZIP file as a ba
   const auto empty = run_vigie(home.path(), {"import", "linkedin-export", empty_dir.string()});
   CHECK(empty.status == 1);
   CHECK(empty.err.find("neither Invitations.csv nor Connections.csv") != std::string::npos);
+}
+
+namespace {
+
+std::int64_t count_rows(const fs::path& home, const std::string& table) {
+  vigie::storage::database db((home / "data" / "vigie.db").string());
+  auto& st = db.prepare("SELECT count(*) FROM " + table);
+  REQUIRE(st.step());
+  return st.column_int(0);
+}
+
+}  // namespace
+
+// may_fail: import.batch records a new profile snapshot for every row on every
+// run (reported to the ledger owner); drop the decorator once it is fixed.
+TEST_CASE("importing the same export again writes no row in any table" * doctest::may_fail()) {
+  temp_home home;
+  REQUIRE(run_vigie(home.path(), {"import", "linkedin-export", fixture("current").string()}).status == 0);
+  std::map<std::string, std::int64_t> before;
+  for (const char* table : {"people", "snapshots", "invitations"}) before[table] = count_rows(home.path(), table);
+  CHECK(before["invitations"] == 4);
+  REQUIRE(run_vigie(home.path(), {"import", "linkedin-export", fixture("current").string()}).status == 0);
+  for (const auto& [table, count] : before) {
+    CAPTURE(table);
+    CHECK(count_rows(home.path(), table) == count);
+  }
 }
