@@ -78,6 +78,18 @@ if(VIGIE_INSTALL_SYSTEM_MANIFESTS)
     "/etc/opt/chrome/native-messaging-hosts/${_host_name}.json\n"
     "/etc/opt/edge/native-messaging-hosts/${_host_name}.json\n")
   set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_BINARY_DIR}/manifest/conffiles)
+  # Debian policy (and lintian) want a copyright file and a compressed changelog in the package.
+  file(WRITE ${PROJECT_BINARY_DIR}/deb/copyright
+    "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+    "Upstream-Name: vigie\n\nFiles: *\nCopyright: 2026 The Vigie authors\nLicense: proprietary\n"
+    " All rights reserved.\n")
+  string(TIMESTAMP _today "%a, %d %b %Y 00:00:00 +0000" UTC)
+  file(WRITE ${PROJECT_BINARY_DIR}/deb/changelog
+    "vigie (${PROJECT_VERSION}) unstable; urgency=medium\n\n  * Release ${PROJECT_VERSION}.\n\n"
+    " -- Vigie maintainers <maintainers@vigie.org>  ${_today}\n")
+  execute_process(COMMAND gzip -9nf ${PROJECT_BINARY_DIR}/deb/changelog)
+  install(FILES ${PROJECT_BINARY_DIR}/deb/copyright ${PROJECT_BINARY_DIR}/deb/changelog.gz
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/vigie)
 endif()
 
 # The unpacked extension travels with the binaries so a packaged install can
@@ -91,7 +103,7 @@ endif()
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGE_NAME "vigie")
 set(CPACK_PACKAGE_VENDOR "Vigie")
-set(CPACK_PACKAGE_CONTACT "Vigie maintainers <maintainers@vigie.invalid>")
+set(CPACK_PACKAGE_CONTACT "Vigie maintainers <maintainers@vigie.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
