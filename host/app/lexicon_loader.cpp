@@ -126,24 +126,4 @@ domain::lexicon_set with_overrides(const domain::lexicon_set& base, const nlohma
   return out;
 }
 
-domain::lexicon_set current_lexicons(storage::database& db) {
-  nlohmann::json settings = nlohmann::json::object();
-  auto& stmt = db.prepare("SELECT key, value FROM settings WHERE key LIKE 'lexicon.%'");
-  while (stmt.step()) {
-    const auto key = stmt.column_text(0);
-    if (!is_lexicon_setting(key)) continue;
-    auto value = nlohmann::json::parse(stmt.column_text(1), nullptr, false);
-    const bool usable = !value.is_discarded() && value.is_array() &&
-                        std::all_of(value.begin(), value.end(), [](const auto& v) { return v.is_string(); });
-    if (!usable) {
-      spdlog::warn("setting {} is not an array of strings; ignored", key);
-      continue;
-    }
-    settings[key] = std::move(value);
-  }
-  stmt.reset();
-  if (settings.empty()) return shipped_lexicons();
-  return with_overrides(shipped_lexicons(), settings);
-}
-
 }  // namespace vigie::app

@@ -8,7 +8,6 @@
 #include <string_view>
 
 #include "domain/lexicon.hpp"
-#include "storage/database.hpp"
 
 namespace vigie::app {
 
@@ -36,10 +35,5 @@ void validate_lexicon_setting(std::string_view key, const nlohmann::json& value)
 // `base` with the overrides found in `settings` (an object of key → value, as
 // settings.get returns it; other keys are ignored, null means unset).
 domain::lexicon_set with_overrides(const domain::lexicon_set& base, const nlohmann::json& settings);
-
-// The shipped lexicons with the user's overrides read from the settings
-// table (values stored as JSON text; a value that does not parse is logged and
-// ignored). What handlers pass to domain::assess.
-domain::lexicon_set current_lexicons(storage::database& db);
 
 }  // namespace vigie::app

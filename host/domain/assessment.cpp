@@ -104,6 +104,7 @@ struct scorer {
   const assessment_rules& rules;
   assessment result;
   int signals = 0;
+  int newcomer_points = 0;
 
   void add(std::string code, int weight, std::string detail) {
     if (weight == 0) return;
@@ -111,11 +112,29 @@ struct scorer {
     result.score += weight;
     result.reasons.push_back({std::move(code), weight, std::move(detail)});
   }
+
+  // A newcomer signal is still listed once the group is full, with the points
+  // it no longer adds, so the user sees everything that was noticed and the
+  // weights still add up to the score.
+  void add_newcomer(std::string code, int weight, std::string detail) {
+    if (weight <= 0) return;
+    const int room = std::max(0, rules.newcomer_cap - newcomer_points);
+    const int counted = std::min(weight, room);
+    newcomer_points += counted;
+    if (counted < weight) {
+      detail += "; not counted " + std::string(counted ? "in full" : "again") +
+                ": signs of a new account add at most " + std::to_string(rules.newcomer_cap) +
+                " points together";
+    }
+    if (counted > 0) ++signals;
+    result.score += counted;
+    result.reasons.push_back({std::move(code), counted, std::move(detail)});
+  }
 };
 
 void check_photo(const profile& p, scorer& s) {
   if (p.has_photo && !*p.has_photo) {
-    s.add("no_photo", s.rules.no_photo, "no profile photo (the default silhouette)");
+    s.add_newcomer("no_photo", s.rules.no_photo, "no profile photo (the default silhouette)");
   }
 }
 
@@ -143,10 +162,10 @@ void check_connections(const profile& p, scorer& s) {
   if (n < 0) return;
   const std::string count = std::to_string(n) + (n == 1 ? " connection" : " connections");
   if (n < s.rules.very_few_connections_below) {
-    s.add("few_connections", s.rules.very_few_connections,
+    s.add_newcomer("few_connections", s.rules.very_few_connections,
           "only " + count + " (tier 0-100: a new or occasional user)");
   } else if (n < s.rules.few_connections_below) {
-    s.add("few_connections", s.rules.few_connections,
+    s.add_newcomer("few_connections", s.rules.few_connections,
           count + " (tier 0-100: a new or occasional user)");
   }
 }
@@ -162,7 +181,7 @@ void check_sparse(const profile& p, scorer& s) {
   const int weight = thin.size() >= 4   ? s.rules.sparse_four
                      : thin.size() == 3 ? s.rules.sparse_three
                                         : 0;
-  s.add("sparse_profile", weight, "thin profile: " + join(thin, ", "));
+  s.add_newcomer("sparse_profile", weight, "thin profile: " + join(thin, ", "));
 }
 
 int scam_weight(const assessment_rules& r, std::string_view category, bool in_note) {
@@ -258,16 +277,16 @@ void check_account(const profile& p, scorer& s) {
     const std::string age = "account created " + std::to_string(days) +
                             (days == 1 ? " day ago" : " days ago");
     if (days < s.rules.recent_account_below_days) {
-      s.add("recent_account", s.rules.recent_account, age);
+      s.add_newcomer("recent_account", s.rules.recent_account, age);
     } else if (days < s.rules.young_account_below_days) {
-      s.add("recent_account", s.rules.young_account, age);
+      s.add_newcomer("recent_account", s.rules.young_account, age);
     }
   }
   if (p.verified) {
     if (*p.verified) {
       s.add("verified", s.rules.verified, "the page shows a verified identity");
     } else {
-      s.add("not_verified", s.rules.not_verified, "the page shows no verification");
+      s.add_newcomer("not_verified", s.rules.not_verified, "the page shows no verification");
     }
   }
 }

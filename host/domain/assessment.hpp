@@ -41,12 +41,18 @@ struct assessment_rules {
   // Levels: score >= threshold. "high" also needs high_min_signals distinct
   // positive signals, so one loud signal alone is at most "medium".
   int low_from = 15;
-  int medium_from = 35;
+  int medium_from = 40;
   int high_from = 60;
   int high_min_signals = 2;
 
+  // Signs of a new or little-used account (no photo, few connections, sparse
+  // profile, recent account, no verification) say the same thing twice over:
+  // students and newcomers show them all. Together they count at most this
+  // much, below medium_from, so a thin new account alone is never "medium".
+  int newcomer_cap = 25;
+
   int no_photo = 15;
-  int odd_title = 25;  // title or headline in the odd-titles lexicon
+  int odd_title = 20;  // title or headline in the odd-titles lexicon
 
   // Connection tiers from the seed articles: 0-100 occasional or new user,
   // 100-500 selective, 500+ generous. Only the lowest tier is a hint.
@@ -63,8 +69,8 @@ struct assessment_rules {
 
   // Scam phrases, per lexicon category found in the invitation note; each
   // category counts once. Unknown categories (user additions) use `other`.
-  int scam_note_off_platform = 30;  // move to WhatsApp / Telegram / e-mail
-  int scam_note_money = 25;         // crypto, investment, loans
+  int scam_note_off_platform = 40;  // move to WhatsApp / Telegram / e-mail
+  int scam_note_money = 30;         // crypto, investment, loans
   int scam_note_romance = 25;       // "my dear", "ma chérie"
   int scam_note_scripted = 12;      // copy-paste flattery with no purpose
   int scam_note_other = 20;

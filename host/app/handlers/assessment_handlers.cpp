@@ -3,8 +3,8 @@
 // user try the lexicons). Storing handlers (profile.seen,
 // invitation.received) call domain::assess themselves with the same inputs.
 #include "app/handlers/handlers.hpp"
-#include "app/lexicon_loader.hpp"
 #include "app/profile_json.hpp"
+#include "app/settings_json.hpp"
 #include "common/error.hpp"
 #include "domain/assessment.hpp"
 
@@ -18,7 +18,7 @@ json profile_assess(const protocol::request& req, context& ctx) {
     throw error(errc::bad_request, "profile.assess needs a profile object");
   }
   const auto p = profile_from_json(*it);
-  return to_json(domain::assess(p, current_lexicons(ctx.db)));
+  return to_json(domain::assess(p, current_settings(ctx.db).lexicons));
 }
 
 }  // namespace

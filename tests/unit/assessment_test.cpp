@@ -1,0 +1,297 @@
+// The suspicious-profile assessment: signals, how they combine, and the
+// promise that every flag comes with a reason.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "app/lexicon_loader.hpp"
+#include "common/error.hpp"
+#include "domain/assessment.hpp"
+
+using namespace vigie;
+using namespace vigie::domain;
+
+namespace {
+
+const lexicon_set& lexicons() {
+  static const lexicon_set set =
+      app::load_lexicons(std::filesystem::path(VIGIE_SOURCE_DIR) / "data" / "lexicons");
+  return set;
+}
+
+// A well-filled real profile: nothing to say about it.
+profile ordinary() {
+  profile p;
+  p.network = "linkedin";
+  p.profile_url = "https://www.linkedin.com/in/marie-martin/";
+  p.name = "Marie Martin";
+  p.headline = "Data Engineer at Airbus";
+  p.has_photo = true;
+  p.connections = 500;
+  p.connections_plus = true;
+  p.about = "Ten years of data pipelines.";
+  p.experience_count = 4;
+  p.education_count = 2;
+  p.skills_count = 20;
+  p.current_title = "Data Engineer";
+  p.current_company = "Airbus";
+  return p;
+}
+
+bool has_reason(const assessment& a, const std::string& code) {
+  return std::any_of(a.reasons.begin(), a.reasons.end(), [&](const reason& r) { return r.code == code; });
+}
+
+int weight_of(const assessment& a, const std::string& code) {
+  for (const auto& r : a.reasons) {
+    if (r.code == code) return r.weight;
+  }
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("a complete ordinary profile is not suspicious at all") {
+  const auto a = assess(ordinary(), lexicons());
+  CHECK(a.score == 0);
+  CHECK(a.level == risk_level::none);
+  CHECK(a.reasons.empty());
+  CHECK_FALSE(a.verdict);
+}
+
+TEST_CASE("a record with nothing observed is not suspicious") {
+  profile p;
+  p.network = "linkedin";
+  const auto a = assess(p, lexicons());
+  CHECK(a.level == risk_level::none);
+  CHECK(a.reasons.empty());
+}
+
+TEST_CASE("each signal is recognised and explained") {
+  struct row {
+    const char* name;
+    void (*change)(profile&);
+    const char* code;
+  };
+  const row rows[] = {
+      {"no photo", [](profile& p) { p.has_photo = false; }, "no_photo"},
+      {"odd title", [](profile& p) { p.current_title = "Coiffeuse"; }, "odd_title"},
+      {"odd title in the headline", [](profile& p) { p.headline = "Charcutière à Lyon"; }, "odd_title"},
+      {"few connections", [](profile& p) { p.connections = 42, p.connections_plus = false; }, "few_connections"},
+      {"sparse profile",
+       [](profile& p) { p.about = " ", p.experience_count = 1, p.education_count = 0, p.skills_count = 0; },
+       "sparse_profile"},
+      {"scam note", [](profile& p) { p.invitation_message = "Add me on WhatsApp dear"; }, "scam_note"},
+      {"scam note in French", [](profile& p) { p.invitation_message = "Écrivez-moi sur Telegram, ma chérie"; }, "scam_note"},
+      {"scam talk in the about", [](profile& p) { p.about = "Contact me on WhatsApp"; }, "scam_about"},
+      {"headline contradicting the position",
+       [](profile& p) { p.headline = "Investment Manager at Goldman Sachs"; p.current_title = "Fleuriste";
+                        p.current_company = "Boutique Rose"; },
+       "headline_mismatch"},
+      {"digits in the name", [](profile& p) { p.name = "Anna Smith84"; }, "name_oddity"},
+      {"emoji in the name", [](profile& p) { p.name = "Anna 💕"; }, "name_oddity"},
+      {"name in capitals", [](profile& p) { p.name = "ANNA SMITH"; }, "name_oddity"},
+      {"one-word name", [](profile& p) { p.name = "Jessica"; }, "name_oddity"},
+      {"recent account", [](profile& p) { p.account_age_days = 5; }, "recent_account"},
+      {"no verification shown", [](profile& p) { p.verified = false; }, "not_verified"},
+  };
+  for (const auto& r : rows) {
+    SUBCASE(r.name) {
+      auto p = ordinary();
+      r.change(p);
+      const auto a = assess(p, lexicons());
+      REQUIRE(has_reason(a, r.code));
+      CHECK(weight_of(a, r.code) > 0);
+      for (const auto& why : a.reasons) CHECK_FALSE(why.detail.empty());
+      CHECK(a.score > 0);
+    }
+  }
+}
+
+TEST_CASE("no single signal alone makes a profile high") {
+  const assessment_rules rules;
+  struct row {
+    const char* name;
+    void (*change)(profile&);
+  };
+  const row rows[] = {
+      {"a real person without a photo", [](profile& p) { p.has_photo = false; }},
+      {"a real hairdresser", [](profile& p) { p.current_title = "Coiffeuse"; p.headline = "Coiffeuse chez Salon Lila"; p.current_company = "Salon Lila"; }},
+      {"a note that says everything",
+       [](profile& p) { p.invitation_message = "My dear, send me money on WhatsApp for a bitcoin investment opportunity, sweetheart"; }},
+      {"a name full of oddities", [](profile& p) { p.name = "JESSICA84💕"; }},
+  };
+  for (const auto& r : rows) {
+    SUBCASE(r.name) {
+      auto p = ordinary();
+      r.change(p);
+      const auto a = assess(p, lexicons());
+      CHECK(a.level != risk_level::high);
+      CHECK(a.score < 100);
+    }
+  }
+}
+
+TEST_CASE("a real person without a photo alone is only low") {
+  auto p = ordinary();
+  p.has_photo = false;
+  CHECK(assess(p, lexicons()).level == risk_level::low);
+}
+
+TEST_CASE("a fresh student account with no photo and few connections stays below medium") {
+  auto p = ordinary();
+  p.name = "Lucas Girard";
+  p.current_title = "Étudiant en informatique";
+  p.current_company = "INSA";
+  p.headline = "Étudiant à INSA";
+  p.has_photo = false;
+  p.connections = 8;
+  p.connections_plus = false;
+  p.about = "";
+  p.experience_count = 0;
+  p.education_count = 1;
+  p.skills_count = 0;
+  p.account_age_days = 4;
+  p.verified = false;
+  const auto a = assess(p, lexicons());
+  CHECK(a.level == risk_level::low);
+  CHECK(a.score <= assessment_rules{}.newcomer_cap);
+  // Everything noticed is still listed, and the weights add up to the score.
+  CHECK(has_reason(a, "recent_account"));
+  int sum = 0;
+  for (const auto& r : a.reasons) sum += r.weight;
+  CHECK(sum == a.score);
+}
+
+TEST_CASE("the seeds' fake: attractive hairdresser, romance note, off-platform") {
+  auto p = ordinary();
+  p.name = "Jessica";
+  p.current_title = "Coiffeuse";
+  p.current_company = "Indépendante";
+  p.headline = "Coiffeuse";
+  p.connections = 500;
+  p.connections_plus = true;  // fakes buy or farm connections too
+  p.invitation_message = "Bonjour mon cher, écrivez-moi sur WhatsApp pour mieux vous connaître";
+  const auto a = assess(p, lexicons());
+  CHECK(a.level == risk_level::high);
+  CHECK(has_reason(a, "odd_title"));
+  CHECK(has_reason(a, "scam_note"));
+  CHECK(a.score <= 100);
+}
+
+TEST_CASE("a shell account with an odd name and nothing filled in reaches medium") {
+  profile p;
+  p.network = "linkedin";
+  p.name = "Anna84";
+  p.has_photo = false;
+  p.connections = 3;
+  p.about = "";
+  p.experience_count = 0;
+  p.education_count = 0;
+  p.skills_count = 0;
+  p.account_age_days = 2;
+  const auto a = assess(p, lexicons());
+  CHECK(a.level >= risk_level::medium);
+}
+
+TEST_CASE("a verified identity lowers the score and says so") {
+  auto p = ordinary();
+  p.has_photo = false;
+  p.current_title = "Coiffeuse";
+  const auto without = assess(p, lexicons());
+  p.verified = true;
+  const auto with = assess(p, lexicons());
+  CHECK(with.score < without.score);
+  CHECK(weight_of(with, "verified") < 0);
+}
+
+TEST_CASE("a stale headline without the current company is not a contradiction") {
+  auto p = ordinary();
+  p.headline = "Analyst at KPMG";
+  p.current_title = "Consultant";
+  p.current_company.reset();
+  CHECK_FALSE(has_reason(assess(p, lexicons()), "headline_mismatch"));
+  p.current_company = "KPMG";
+  CHECK_FALSE(has_reason(assess(p, lexicons()), "headline_mismatch"));
+}
+
+TEST_CASE("money talk in a banker's about section is ordinary") {
+  auto p = ordinary();
+  p.about = "I help families with investment planning, trading and crypto portfolios.";
+  CHECK(assess(p, lexicons()).reasons.empty());
+}
+
+TEST_CASE("the score is capped at 100 and the result is deterministic") {
+  profile p;
+  p.network = "linkedin";
+  p.name = "JESSICA84💕";
+  p.has_photo = false;
+  p.connections = 1;
+  p.current_title = "Coiffeuse";
+  p.current_company = "Salon";
+  p.headline = "CEO at Goldman Sachs";
+  p.about = "";
+  p.experience_count = 0;
+  p.education_count = 0;
+  p.skills_count = 0;
+  p.invitation_message = "My dear, add me on Telegram, bitcoin guaranteed returns, I came across your profile";
+  p.account_age_days = 1;
+  p.verified = false;
+  const auto a = assess(p, lexicons());
+  CHECK(a.score == 100);
+  CHECK(a.level == risk_level::high);
+  const auto b = assess(p, lexicons());
+  CHECK(a.reasons.size() == b.reasons.size());
+  for (std::size_t i = 0; i < a.reasons.size(); ++i) CHECK(a.reasons[i].detail == b.reasons[i].detail);
+}
+
+TEST_CASE("weights and thresholds come from the rules") {
+  auto p = ordinary();
+  p.has_photo = false;
+  assessment_rules strict;
+  strict.no_photo = 20;
+  strict.low_from = 10;
+  strict.medium_from = 20;
+  const auto a = assess(p, lexicons(), strict);
+  CHECK(a.score == 20);
+  CHECK(a.level == risk_level::medium);
+}
+
+TEST_CASE("a user verdict overrides the level and is reported") {
+  auto p = ordinary();
+  p.current_title = "Coiffeuse";
+  p.invitation_message = "add me on WhatsApp, my dear";
+  SUBCASE("trusted makes it none, keeping the reasons") {
+    auto a = assess(p, lexicons());
+    REQUIRE(a.level != risk_level::none);
+    apply_verdict(a, std::string("trusted"));
+    CHECK(a.level == risk_level::none);
+    CHECK(a.verdict == "trusted");
+    CHECK_FALSE(a.reasons.empty());
+  }
+  SUBCASE("fake makes even a clean profile high") {
+    auto a = assess(ordinary(), lexicons());
+    apply_verdict(a, std::string("fake"));
+    CHECK(a.level == risk_level::high);
+    CHECK(a.verdict == "fake");
+  }
+  SUBCASE("no verdict leaves the computed level") {
+    auto a = assess(p, lexicons());
+    const auto before = a.level;
+    apply_verdict(a, std::nullopt);
+    CHECK(a.level == before);
+    CHECK_FALSE(a.verdict);
+  }
+  SUBCASE("anything else is a bad request") {
+    auto a = assess(p, lexicons());
+    CHECK_THROWS_AS(apply_verdict(a, std::string("maybe")), vigie::error);
+  }
+}
+
+TEST_CASE("level names are the protocol's") {
+  CHECK(to_string(risk_level::none) == "none");
+  CHECK(to_string(risk_level::low) == "low");
+  CHECK(to_string(risk_level::medium) == "medium");
+  CHECK(to_string(risk_level::high) == "high");
+}
