@@ -34,12 +34,15 @@ dispatcher::pending dispatcher::prepare(std::string_view payload) const {
   try {
     item.req = protocol::to_request(std::move(object));
   } catch (const error& e) {
+    item.req.id = id;  // the oversize guard in handle_batch needs it
     item.reply = protocol::error_reply(id, e.code(), e.what());
     return item;
   }
   const auto it = handlers_.find(item.req.type);
   if (it == handlers_.end()) {
-    item.reply = protocol::error_reply(item.req.id, errc::unknown_type, "unknown message type \"" + item.req.type + "\"");
+    // Quote at most 200 bytes of the name: a hostile 16 MiB type must not make the reply oversize.
+    item.reply = protocol::error_reply(item.req.id, errc::unknown_type,
+                                       "unknown message type \"" + item.req.type.substr(0, 200) + "\"");
     return item;
   }
   item.target = &it->second;
@@ -110,12 +113,38 @@ std::vector<std::string> dispatcher::handle_batch(const std::vector<std::string>
 
   std::vector<std::string> replies;
   replies.reserve(items.size());
-  for (auto& item : items) replies.push_back(std::move(item.reply));
+  for (auto& item : items) {
+    // Last guard for "one reply per request": any reply over the frame limit
+    // (a huge echoed id, a long error text) would be dropped by the transport,
+    // leaving the extension waiting. Answer too_large instead, with the id
+    // only when the id itself is small.
+    if (item.reply.size() > protocol::max_outbound_bytes) {
+      const json id = protocol::dump(item.req.id).size() <= 1024 ? item.req.id : json(nullptr);
+      item.reply = protocol::error_reply(id, errc::too_large,
+                                         "the reply would be " + std::to_string(item.reply.size()) +
+                                             " bytes, over the 1 MiB frame limit");
+    }
+    replies.push_back(std::move(item.reply));
+  }
   return replies;
 }
 
 std::string dispatcher::handle(std::string_view payload) {
   return handle_batch({std::string(payload)}).front();
+}
+
+json dispatcher::invoke(const std::string& type, json body) {
+  const auto it = handlers_.find(type);
+  if (it == handlers_.end()) throw error(errc::unknown_type, "unknown message type \"" + type + "\"");
+  protocol::request req;
+  req.id = nullptr;
+  req.type = type;
+  req.body = std::move(body);
+  if (it->second.mode == access::read) return it->second.fn(req, ctx_);
+  storage::transaction tx(ctx_.db);
+  json result = it->second.fn(req, ctx_);
+  tx.commit();
+  return result;
 }
 
 std::string dispatcher::fatal_reply(const std::string& reason) {

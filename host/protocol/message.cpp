@@ -71,9 +71,15 @@ std::string ok_reply(const json& id, const json& result) {
 }
 
 std::string error_reply(const json& id, errc code, std::string_view message) {
+  // Human text only: cap it, since parser messages quote the offending token,
+  // which a hostile frame can make megabytes long (the reply must stay < 1 MiB).
+  constexpr std::size_t max_message = 1024;
+  const std::string text = message.size() > max_message
+                               ? std::string(message.substr(0, max_message)) + "... (truncated)"
+                               : std::string(message);
   return dump(json{{"id", id},
                    {"ok", false},
-                   {"error", {{"code", std::string(to_string(code))}, {"message", std::string(message)}}}});
+                   {"error", {{"code", std::string(to_string(code))}, {"message", text}}}});
 }
 
 }  // namespace vigie::protocol

@@ -1,0 +1,69 @@
+// Regression tests for what the bad-input catalogue (docs/BAD_INPUT.md) found
+// in the dispatcher: every request gets exactly one reply, and no reply is
+// over the 1 MiB frame limit (the transport drops such a frame, which left the
+// extension waiting for an answer that never came).
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "app/context.hpp"
+#include "app/dispatcher.hpp"
+#include "domain/clock.hpp"
+#include "protocol/frame_codec.hpp"
+#include "protocol/message.hpp"
+#include "storage/database.hpp"
+#include "storage/migrations.hpp"
+
+namespace {
+
+using json = nlohmann::json;
+
+struct fixture {
+  vigie::storage::database db{":memory:"};
+  vigie::domain::fixed_clock clock{1'795'000'000'000};
+  vigie::app::context ctx{db, clock, vigie::paths{}, vigie::caller{}};
+  vigie::app::dispatcher dispatch{ctx};
+  fixture() {
+    vigie::storage::migrate(db);
+    vigie::app::register_all_handlers(dispatch);
+  }
+};
+
+constexpr std::size_t mib = 1024 * 1024;
+
+}  // namespace
+
+TEST_CASE("regression: a 16 MiB unknown type gets a small unknown_type reply") {
+  fixture f;
+  const std::string reply = f.dispatch.handle(json{{"id", 9}, {"type", std::string(16 * mib, 'x')}}.dump());
+  CHECK(reply.size() < 4096);
+  const auto r = json::parse(reply);
+  CHECK(r["id"] == 9);
+  CHECK(r["error"]["code"] == "unknown_type");
+}
+
+TEST_CASE("regression: a 2 MiB string id gets a too_large reply with id null instead of no reply") {
+  fixture f;
+  const std::string reply = f.dispatch.handle(json{{"id", std::string(2 * mib, 'i')}, {"type", "hello"}}.dump());
+  CHECK(reply.size() <= vigie::protocol::max_outbound_bytes);
+  const auto r = json::parse(reply);
+  CHECK(r["ok"] == false);
+  CHECK(r["id"].is_null());
+  CHECK(r["error"]["code"] == "too_large");
+}
+
+TEST_CASE("regression: a bad_json reply quoting a 4 MiB token stays small and keeps its code") {
+  fixture f;
+  // Invalid UTF-8 at the end of a long string: the parser's message quotes the token read so far.
+  const std::string payload = "{\"id\":1,\"type\":\"hello\",\"x\":\"" + std::string(4 * mib, 'a') + "\xff\"}";
+  const std::string reply = f.dispatch.handle(payload);
+  CHECK(reply.size() < 4096);
+  CHECK(json::parse(reply)["error"]["code"] == "bad_json");
+}
+
+TEST_CASE("regression: error_reply caps the human message") {
+  const auto r = json::parse(vigie::protocol::error_reply(1, vigie::errc::bad_request, std::string(mib, 'm')));
+  CHECK(r["error"]["message"].get<std::string>().size() < 2048);
+  CHECK(r["error"]["code"] == "bad_request");
+}
