@@ -75,7 +75,7 @@ def cli_session(cli, home):
         with open(os.path.join(d, "Invitations.csv"), "w") as f:
             f.write("From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\r\n"
                     'Me,Bob,"11/20/26, 9:15 AM",hi,OUTGOING,https://www.linkedin.com/in/me,https://www.linkedin.com/in/bob\r\n')
-        commands = [["--version"], ["stats"], ["list"], ["limits"], ["import", "linkedin", d], ["export", os.path.join(d, "out.csv")],
+        commands = [["--version"], ["stats"], ["list"], ["limits"], ["import", "linkedin-export", d], ["export", "-o", os.path.join(d, "out.csv")],
                     ["forget", "https://www.linkedin.com/in/bob/"], ["purge", "--older-than", "3650"], ["doctor"]]
         seen = []
         for argv in commands:
