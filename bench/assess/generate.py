@@ -65,6 +65,7 @@ PRO_TITLES_FR = (
 FINANCE_TITLES = (
     ["Wealth Manager", "Conseiller en gestion de patrimoine", "Investment Analyst", "Banquier privé"],
     ["Portfolio Manager", "Conseillère financière", "Equity Research Associate", "Gérant de fortune"],
+    ["Investment Banker", "Conseiller en investissement", "Fund Manager", "Analyste financier"]
 )
 # Trades that are rare on a professional network (the seeds' "coiffeuse",
 # "charcutier"). The held-out split uses some forms never listed verbatim in
@@ -74,22 +75,26 @@ ODD_TRADES_FR = (
      "Prothésiste ongulaire", "Vendeuse"],
     ["COIFFEUSE", "Charcutière-traiteur", "Bouchère charcutière", "Manucuriste", "Poissonnière",
      "Pâtissière", "Maquilleuse", "Caissière"],
+    ["Coiffeuses et barbières", "Bouchère-charcutière", "Esthéticiennes", "Fromagère", "Épicière fine", "Toiletteuse canine", "Nounou", "Serveuse au Café"]
 )
 ODD_TRADES_EN = (
     ["Hairdresser", "Butcher", "Nail Technician", "Beautician", "Florist", "Cashier",
      "Makeup Artist", "Waitress"],
     ["Hair Stylist", "Master Butcher", "Nail Artist", "Manicurist", "Barmaid", "Seamstress",
      "Dog Groomer", "Shop Assistant"],
+    ["Hairdressers", "Pork Butcher", "Beauty Therapist and Nail Tech", "Fishmonger", "Baker", "Bartender", "Nanny", "Housekeeper"]
 )
 PERSONAS = (
     ["Military Doctor", "UN Peacekeeper", "Oil Rig Engineer", "Médecin militaire"],
     ["Army Surgeon", "US Army Sergeant", "Ship Captain", "Militaire en mission"],
+    ["Surgeon with the UN", "Army General", "Oil Rig Worker", "Chirurgien militaire"]
 )
 PRESTIGE_HEADLINES = (
     ["Investment Manager at Goldman Sachs", "CEO at Global Trade Holdings",
      "Senior Consultant at McKinsey", "Directrice chez LVMH"],
     ["Portfolio Director at JP Morgan", "Founder at Atlas Ventures", "Partner at Bain & Company",
      "Responsable export chez Hermès"],
+    ["Managing Director at Morgan Stanley", "Owner at Diamond Imports Ltd", "VP Sales at Tesla", "Directrice générale chez Chanel"]
 )
 SCHOOLS = (["Sorbonne", "HEC", "Université de Lyon", "MIT", "INSA"],
            ["Sciences Po", "ESSEC", "Université de Bordeaux", "Stanford", "Centrale Nantes"])
@@ -111,6 +116,12 @@ SCAM_NOTES_EN = (
      "Hello, I'd like to share how I doubled my investment with ETH. Message me on Telegram @anna_trade",
      "Hi handsome, my phone number is below, text me on viber, I want a long term relationship.",
      "Your profile caught my attention. I am a soldier on mission and I need a friend to talk to."],
+    ["Hi dear, I saw your profile and you seem kind. I'm a widower raising my daughter, can we talk on WhatsApp?",
+     "Hello, I'm an engineer on an oil rig. I need a trustworthy person to help me with a wire transfer.",
+     "Hey beautiful, I'm looking for a woman for a serious relationship. My number is +44 7700 900123.",
+     "Good evening, I invest in crypto and my mentor gives me daily profit signals. Want me to share on Telegram?",
+     "Hi honey, I'm a UN doctor in Yemen, lonely and looking for friendship.",
+     "I came across your profile, you look beautiful. I would like to be your friend."]
 )
 SCAM_NOTES_FR = (
     ["Bonjour mon cher, votre sourire m'a touchée. Écrivez-moi sur WhatsApp pour mieux vous connaître.",
@@ -125,6 +136,12 @@ SCAM_NOTES_FR = (
      "Je peux vous montrer comment doubler votre capital avec les cryptomonnaies. Mon WhatsApp est en bio.",
      "Salut ma belle, ton sourire est magnifique, je veux une relation durable.",
      "Bonjour, je suis militaire en mission et j'ai besoin d'un soutien financier urgent."],
+    ["Bonjour ma chère, je suis veuf et je cherche une femme sincère, voici mon WhatsApp.",
+     "Bonjour, j'ai besoin d'un soutien financier pour payer des frais de douane, je vous rembourserai.",
+     "Coucou, tu as un joli sourire, ajoute-moi sur WhatsApp qu'on discute.",
+     "Bonjour, mon oncle m'a appris à gagner des revenus passifs avec le bitcoin, je peux vous montrer.",
+     "Bonsoir mon amour, je suis médecin militaire en mission, écrivez-moi sur Telegram.",
+     "Je suis tombée sur votre profil, j'aimerais te connaître et devenir amis."]
 )
 REAL_NOTES_EN = (
     ["Hi {f}, we met at the {c} meetup last week. Would be glad to stay in touch.",
@@ -139,6 +156,12 @@ REAL_NOTES_EN = (
      "Hi {f}, saw you also studied at {s}. Would love to connect.",
      "Your profile caught my eye: your background at {c} fits a position we have.",
      "Hello {f}, I manage a private equity fund and I'm building my network in {city}."],
+    ["Hi {f}, we spoke at the {c} booth, let's keep in touch.",
+     "Hello {f}, I liked your post on hiring juniors.",
+     "Hi {f}, I'm recruiting for {c}: would you be open to hear about it?",
+     "Hi {f}, {s} class of 2015 here!",
+     "I came across your profile while looking for {c} alumni, happy to connect.",
+     "Hi {f}, I run investment workshops for founders in {city}, would be glad to connect."]
 )
 REAL_NOTES_FR = (
     ["Bonjour {f}, nous nous sommes croisés au salon {c}. Au plaisir d'échanger.",
@@ -153,6 +176,12 @@ REAL_NOTES_FR = (
      "Bonjour {f}, on était dans la même promo à {s}, au plaisir !",
      "Votre profil a attiré mon attention pour une mission chez {c}.",
      "Bonjour {f}, je gère un fonds d'investissement à {city} et développe mon réseau."],
+    ["Bonjour {f}, ravi de notre échange au stand {c}.",
+     "Bonjour {f}, j'ai lu votre post sur le recrutement, très juste.",
+     "Bonjour {f}, je recrute chez {c}, seriez-vous ouvert à en parler ?",
+     "Salut {f}, promo {s} 2016 !",
+     "Je suis tombé sur votre profil en cherchant des anciens de {c}.",
+     "Bonjour {f}, j'organise des ateliers sur l'investissement à {city}, au plaisir d'échanger."]
 )
 ABOUT_REAL = (
     ["Ten years in {t}. I like building teams and shipping products that matter.",
@@ -163,6 +192,10 @@ ABOUT_REAL = (
      "Après dix ans dans le secteur, j'ai rejoint {c} pour y développer de nouveaux projets.",
      "Mentor, speaker, lifelong learner.",
      "Je mets mon expérience en {t} au service de mes clients à {city}."],
+    ["Twenty years at {c}; I care about {t} done right.",
+     "Je travaille dans le {t} à {city} et j'aime transmettre.",
+     "Engineer, climber, amateur baker.",
+     "J'accompagne les équipes {t} de {c} au quotidien."]
 )
 ABOUT_TRADE = (
     ["Coiffeuse passionnée depuis 12 ans, je tiens mon salon à {city}.",
@@ -171,6 +204,9 @@ ABOUT_TRADE = (
     ["Artisan charcutier-traiteur, fournisseur de restaurants à {city}.",
      "Hair stylist and salon owner for 8 years, training apprentices.",
      "Je forme les apprentis en esthétique et je gère l'institut familial."],
+    ["Coiffeuse depuis 2009, salon de quartier à {city}.",
+     "Butcher and shop owner, supplying local restaurants in {city}.",
+     "Fromagère affineuse, je vends aussi aux restaurateurs."]
 )
 ABOUT_SCAM = (
     ["Honest, caring and god fearing. Contact me on WhatsApp for anything.",
@@ -179,21 +215,26 @@ ABOUT_SCAM = (
     ["Simple woman looking for my soulmate. Telegram: @lovely_amy",
      "Expert in forex and bitcoin, guaranteed returns, WhatsApp me.",
      "Veuve, douce et attentionnée, je cherche l'âme sœur."],
+    ["Loving and caring, widowed, looking for a serious man. Write me on WhatsApp.",
+     "I help people earn passive income with bitcoin mining. Telegram me.",
+     "Femme douce, célibataire, je cherche mon âme sœur."]
 )
 STUDENT_TITLES = (
     ["Student", "Étudiante en droit", "Intern", "Étudiant en informatique"],
     ["Apprentice", "Étudiante en master marketing", "Graduate student", "Alternant développeur"],
+    ["Student intern", "Étudiant en BTS", "Undergraduate", "Étudiante en licence de biologie"]
 )
 
 
 class Gen:
     def __init__(self, split, seed):
-        self.k = 0 if split == "tuning" else 1
+        self.k = {"tuning": 0, "heldout": 1, "fresh": 2}[split]
         self.r = random.Random(seed)
         self.n = 0
 
     def pick(self, table):
-        return self.r.choice(table[self.k])
+        # Tables without a third vocabulary (names, companies) reuse the held-out one.
+        return self.r.choice(table[min(self.k, len(table) - 1)])
 
     def chance(self, p):
         return self.r.random() < p
@@ -344,7 +385,7 @@ class Gen:
         rec["about"] = ("Je conseille des familles sur leurs placements et leur investissement immobilier."
                         if fr else "I help families with investment planning, trading and retirement.")
         tables = REAL_NOTES_FR if fr else REAL_NOTES_EN
-        rec["invitation_message"] = tables[self.k][5].format(f=self.pick(FIRST_F), c=self.pick(COMPANIES),
+        rec["invitation_message"] = tables[min(self.k, len(tables) - 1)][5].format(f=self.pick(FIRST_F), c=self.pick(COMPANIES),
                                                             s=self.pick(SCHOOLS), city=self.pick(CITIES))
         return rec
 
@@ -466,11 +507,11 @@ MIX = [  # (template, share of the set)
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["tuning", "heldout"], required=True)
+    ap.add_argument("--split", choices=["tuning", "heldout", "fresh"], required=True)
     ap.add_argument("--count", type=int, default=500)
-    ap.add_argument("--seed", type=int, help="default: 20261121 for tuning, 777001 for heldout")
+    ap.add_argument("--seed", type=int, help="default: 20261121 tuning, 777001 heldout, 31337 fresh")
     args = ap.parse_args()
-    seed = args.seed if args.seed is not None else (20261121 if args.split == "tuning" else 777001)
+    seed = args.seed if args.seed is not None else {"tuning": 20261121, "heldout": 777001, "fresh": 31337}[args.split]
     g = Gen(args.split, seed)
     records = []
     for template, share in MIX:
