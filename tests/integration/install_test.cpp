@@ -87,7 +87,7 @@ TEST_CASE("vigie uninstall removes exactly what install wrote and keeps foreign 
   // Somebody else's manifest of the same name, and a neighbour's host.
   std::ofstream(foreign_dir / "org.vigie.host.json") << R"({"name":"org.vigie.host","description":"hand made","path":"/x"})";
   std::ofstream(home / ".config/chromium/neighbour.json") << "{}";
-  REQUIRE(run_vigie(home, "install").status == 0);
+  REQUIRE(run_vigie(home, "install --browser chromium").status == 0);
   REQUIRE(run_vigie(home, "install --user-data-dir '" + profile.string() + "' --host-path /bin/sh").status == 0);
   CHECK(fs::exists(profile / "NativeMessagingHosts/org.vigie.host.json"));
 
@@ -113,7 +113,7 @@ TEST_CASE("vigie install: unknown browser or no browser at all is a clear error"
   const auto none = run_vigie(home, "install");
   CHECK(none.status != 0);
   CHECK(none.output.find("no supported browser found") != std::string::npos);
-  const unknown = run_vigie(home, "install --browser netscape");
+  const auto unknown = run_vigie(home, "install --browser netscape");
   CHECK(unknown.status != 0);
   CHECK(unknown.output.find("netscape") != std::string::npos);
   const auto relative = run_vigie(home, "install --browser chromium --host-path /nonexistent/vigie-host");
