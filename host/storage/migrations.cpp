@@ -76,12 +76,32 @@ CREATE TABLE drift_reports(
 );
 )sql";
 
+// v3: the ledger's hot queries. Every limit and stats query filters on
+// network first, so these indexes lead with it and cover the columns read
+// (counting today's sends or the pending ones never touches the table).
+// last_withdrawn_at keeps the 3-week re-invite rule working even when the
+// withdrawn invitation itself predates Vigie and has no row. time_known = 0
+// marks an invitation first met on the sent-invitations page: its created_at
+// is when we saw it, not when it was sent, so the daily and weekly counts
+// must skip it.
+constexpr std::string_view v3 = R"sql(
+ALTER TABLE people ADD COLUMN last_withdrawn_at INTEGER;
+ALTER TABLE invitations ADD COLUMN time_known INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX invitations_net_created ON invitations(network, direction, created_at, time_known);
+CREATE INDEX invitations_net_status ON invitations(network, direction, status, created_at);
+CREATE INDEX invitations_net_decided ON invitations(network, direction, decided_at, status);
+CREATE INDEX invitations_time ON invitations(created_at);
+CREATE INDEX snapshots_seen ON snapshots(seen_at);
+CREATE INDEX drift_at ON drift_reports(at);
+)sql";
+
 }  // namespace
 
 const std::vector<migration>& migrations() {
   static const std::vector<migration> all = {
       {1, "ledger: people, snapshots, invitations, settings", v1},
       {2, "assessment columns, user verdicts, drift reports", v2},
+      {3, "ledger indexes by network, last withdrawal per person", v3},
   };
   return all;
 }

@@ -1,0 +1,61 @@
+// invitation.check: gathers the counts from the ledger and the thresholds
+// from the settings, then lets domain::check_send decide.
+#include "app/handlers/ledger_common.hpp"
+#include "app/settings_json.hpp"
+#include "domain/limits.hpp"
+
+namespace vigie::app {
+
+namespace {
+
+json number(double v) {
+  // Counts print as integers, rates as fractions.
+  if (v == static_cast<double>(static_cast<std::int64_t>(v))) return static_cast<std::int64_t>(v);
+  return v;
+}
+
+json invitation_check(const protocol::request& req, context& ctx) {
+  const auto network = required_string(req.body, "network");
+  const auto url = required_string(req.body, "profile_url");
+  const auto note = optional_string(req.body, "note").value_or("");
+  const auto key = domain::canonical_profile_key(network, url);
+  const auto now = ctx.clock.now();
+  const auto config = current_settings(ctx.db).values.limits(network);
+
+  storage::invitations_repository invitations(ctx.db);
+  domain::send_history h;
+  h.today = invitations.count_sent_from(network, domain::local_day_start(now));
+  h.week = invitations.count_sent_after(network, domain::rolling_week_start(now));
+  h.notes_this_month = invitations.count_notes_from(network, domain::local_month_start(now));
+  h.pending = invitations.count_status(network, "sent", "pending");
+  std::tie(h.decided, h.accepted) = invitations.recent_decisions(network, config.low_acceptance_window);
+  storage::people_repository people(ctx.db);
+  if (const auto id = people.find(key)) {
+    h.pending_to_person = invitations.find_pending(*id, "sent").has_value();
+    if (const auto row = people.get(*id)) h.withdrawn_at = row->last_withdrawn_at;
+  }
+
+  const auto result = domain::check_send(h, config, note, now);
+  json reasons = json::array();
+  for (const auto& r : result.reasons)
+    reasons.push_back({{"code", r.code},
+                       {"verdict", std::string(domain::to_string(r.level))},
+                       {"message", r.message},
+                       {"value", number(r.value)},
+                       {"limit", r.limit ? number(*r.limit) : json(nullptr)}});
+  return json{{"verdict", std::string(domain::to_string(result.overall))},
+              {"reasons", std::move(reasons)},
+              {"counts",
+               {{"today", h.today},
+                {"daily_limit", config.daily_limit},
+                {"week", h.week},
+                {"weekly_limit", config.weekly_limit},
+                {"pending", h.pending},
+                {"acceptance_rate", result.acceptance_rate ? json(*result.acceptance_rate) : json(nullptr)}}}};
+}
+
+}  // namespace
+
+void register_check_handlers(dispatcher& d) { d.add("invitation.check", access::read, invitation_check); }
+
+}  // namespace vigie::app

@@ -1,0 +1,65 @@
+// import.batch: rows from the LinkedIn data export (read by the CLI's
+// importer, which calls this in-process). Idempotent: an invitation is known
+// by person + direction + created_at, so importing twice adds nothing.
+#include "app/handlers/ledger_common.hpp"
+#include "common/error.hpp"
+
+namespace vigie::app {
+
+namespace {
+
+json import_batch(const protocol::request& req, context& ctx) {
+  const auto source = optional_string(req.body, "source").value_or("import");
+  if (source != "import" && source != "cli") throw error(errc::bad_request, "\"source\" must be \"import\" or \"cli\"");
+  const auto at = ctx.clock.now();
+  storage::invitations_repository invitations(ctx.db);
+  storage::people_repository people(ctx.db);
+  std::int64_t added = 0, known = 0, connections = 0;
+
+  const json empty = json::array();
+  const auto* inv_list = req.body.contains("invitations") ? &required_array(req.body, "invitations") : &empty;
+  for (const auto& item : *inv_list) {
+    const auto direction = required_string(item, "direction");
+    if (direction != "sent" && direction != "received")
+      throw error(errc::bad_request, "\"direction\" must be \"sent\" or \"received\"");
+    const auto created_at = optional_integer(item, "created_at");
+    if (!created_at) throw error(errc::bad_request, "missing field \"created_at\"");
+    const auto status = optional_string(item, "status").value_or("pending");
+    if (status != "pending" && status != "accepted" && status != "withdrawn" && status != "expired" &&
+        status != "ignored")
+      throw error(errc::bad_request, "unknown status \"" + status + "\"");
+    const auto person = observe(ctx, required_field(item, "profile"), *created_at, source, assess_mode::skip);
+    if (invitations.find_at(person.id, direction, *created_at)) {
+      ++known;
+      continue;
+    }
+    storage::invitation_row row;
+    row.person_id = person.id;
+    row.network = person.key.network;
+    row.direction = direction;
+    row.status = status;
+    row.note = optional_string(item, "note").value_or("");
+    row.source = source;
+    row.created_at = *created_at;
+    if (status != "pending") row.decided_at = std::max(*created_at, at);
+    invitations.insert(row);
+    if (status == "withdrawn") people.set_last_withdrawn(person.id, *row.decided_at);
+    ++added;
+  }
+
+  const auto* conn_list = req.body.contains("connections") ? &required_array(req.body, "connections") : &empty;
+  for (const auto& item : *conn_list) {
+    const auto connected_on = optional_integer(item, "connected_on");
+    if (!connected_on) throw error(errc::bad_request, "missing field \"connected_on\"");
+    const auto person = observe(ctx, required_field(item, "profile"), *connected_on, source, assess_mode::skip);
+    if (people.mark_connected(person.id, *connected_on)) ++connections;
+    invitations.decide_pending(person.id, "sent", "accepted", *connected_on);
+  }
+  return json{{"invitations_added", added}, {"invitations_known", known}, {"connections_added", connections}};
+}
+
+}  // namespace
+
+void register_import_handlers(dispatcher& d) { d.add("import.batch", access::write, import_batch); }
+
+}  // namespace vigie::app

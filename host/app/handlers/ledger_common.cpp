@@ -1,0 +1,144 @@
+#include "app/handlers/ledger_common.hpp"
+
+#include "app/profile_json.hpp"
+#include "app/settings_json.hpp"
+#include "common/error.hpp"
+
+namespace vigie::app {
+
+namespace {
+
+[[noreturn]] void wrong(const char* field, const char* expected) {
+  throw error(errc::bad_request, std::string("\"") + field + "\" must be " + expected);
+}
+
+const json* find(const json& body, const char* field) {
+  if (!body.is_object()) return nullptr;
+  const auto it = body.find(field);
+  return it == body.end() || it->is_null() ? nullptr : &*it;
+}
+
+}  // namespace
+
+const json& required_field(const json& body, const char* field) {
+  const auto* v = find(body, field);
+  if (!v) throw error(errc::bad_request, std::string("missing field \"") + field + "\"");
+  return *v;
+}
+
+std::string required_string(const json& body, const char* field) {
+  const auto& v = required_field(body, field);
+  if (!v.is_string()) wrong(field, "a string");
+  return v.get<std::string>();
+}
+
+std::optional<std::string> optional_string(const json& body, const char* field) {
+  const auto* v = find(body, field);
+  if (!v) return std::nullopt;
+  if (!v->is_string()) wrong(field, "a string");
+  return v->get<std::string>();
+}
+
+std::optional<std::int64_t> optional_integer(const json& body, const char* field) {
+  const auto* v = find(body, field);
+  if (!v) return std::nullopt;
+  if (v->is_number_integer()) return v->get<std::int64_t>();
+  if (v->is_number_float()) {
+    const double d = v->get<double>();
+    if (d == static_cast<double>(static_cast<std::int64_t>(d))) return static_cast<std::int64_t>(d);
+  }
+  wrong(field, "an integer");
+}
+
+std::optional<bool> optional_bool(const json& body, const char* field) {
+  const auto* v = find(body, field);
+  if (!v) return std::nullopt;
+  if (!v->is_boolean()) wrong(field, "true or false");
+  return v->get<bool>();
+}
+
+const json& required_array(const json& body, const char* field) {
+  const auto& v = required_field(body, field);
+  if (!v.is_array()) wrong(field, "an array");
+  return v;
+}
+
+domain::millis event_time(const json& body, const context& ctx) {
+  if (const auto at = optional_integer(body, "at")) {
+    if (*at < 0) wrong("at", "milliseconds since the epoch");
+    return *at;
+  }
+  return ctx.clock.now();
+}
+
+observed_person observe(context& ctx, const json& profile_json, domain::millis at, std::string_view source,
+                        assess_mode mode) {
+  const auto p = profile_from_json(profile_json);
+  observed_person out;
+  out.key = domain::canonical_profile_key(p.network, p.profile_url);
+  storage::people_repository people(ctx.db);
+  auto row = people.upsert(out.key, p, at);
+  out.id = row.id;
+  out.merged = std::move(row.merged);
+  people.add_snapshot(out.id, p, at, source);
+  if (mode == assess_mode::assess) {
+    out.assessment = domain::assess(out.merged, current_settings(ctx.db).lexicons);
+    domain::apply_verdict(out.assessment, row.user_verdict);
+    people.set_assessment(out.id, out.assessment.score, domain::to_string(out.assessment.level),
+                          to_json(out.assessment.reasons).dump(), at);
+  }
+  if (p.degree && *p.degree == 1) {
+    // A 1st-degree badge is a connection observed: pending sent ones are accepted.
+    people.mark_connected(out.id, at);
+    storage::invitations_repository(ctx.db).decide_pending(out.id, "sent", "accepted", at);
+  }
+  return out;
+}
+
+std::int64_t find_person(context& ctx, const std::string& profile_url, const std::optional<std::string>& network) {
+  const auto key = network ? domain::canonical_profile_key(*network, profile_url)
+                           : domain::canonical_profile_key(profile_url);
+  const auto id = storage::people_repository(ctx.db).find(key);
+  if (!id) throw error(errc::not_found, "no record of " + profile_url);
+  return *id;
+}
+
+json timestamp(const std::optional<domain::millis>& at) { return at ? json(*at) : json(nullptr); }
+
+json invitation_json(const storage::invitation_row& r) {
+  return json{{"id", r.id},
+              {"network", r.network},
+              {"direction", r.direction},
+              {"status", r.status},
+              {"note", r.note},
+              {"source", r.source},
+              {"created_at", r.created_at},
+              {"time_known", r.time_known},
+              {"decided_at", timestamp(r.decided_at)}};
+}
+
+json listed_json(const storage::listed_invitation& item) {
+  auto j = invitation_json(item.invitation);
+  auto opt = [](const auto& v) { return v ? json(*v) : json(nullptr); };
+  j["person"] = json{{"profile_url", item.profile_url}, {"name", opt(item.name)},
+                     {"headline", opt(item.headline)}, {"current_title", opt(item.current_title)},
+                     {"level", opt(item.level)},       {"score", opt(item.score)},
+                     {"verdict", opt(item.verdict)}};
+  return j;
+}
+
+json stored_assessment_json(const storage::person_row& row) {
+  if (!row.assessment_level) return nullptr;
+  json reasons = json::array();
+  if (row.assessment_reasons) {
+    reasons = json::parse(*row.assessment_reasons, nullptr, false);
+    if (reasons.is_discarded()) reasons = json::array();
+  }
+  return json{{"score", row.assessment_score.value_or(0)},
+              {"level", *row.assessment_level},
+              {"reasons", std::move(reasons)},
+              {"verdict", row.user_verdict ? json(*row.user_verdict) : json(nullptr)},
+              {"assessed_at", timestamp(row.assessed_at)}};
+}
+
+}  // namespace vigie::app

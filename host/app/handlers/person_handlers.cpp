@@ -1,0 +1,109 @@
+// One person: look, forget, mark as trusted or fake; and data.purge.
+#include <spdlog/spdlog.h>
+
+#include "app/handlers/ledger_common.hpp"
+#include "app/profile_json.hpp"
+#include "app/settings_json.hpp"
+#include "common/error.hpp"
+#include "domain/limits.hpp"
+#include "storage/drift_repository.hpp"
+
+namespace vigie::app {
+
+namespace {
+
+json person_json(const storage::person_row& p) {
+  json j = to_json(p.latest);
+  j["person_id"] = p.id;
+  j["profile_key"] = p.profile_key;
+  j["first_seen_at"] = p.first_seen_at;
+  j["last_seen_at"] = p.last_seen_at;
+  j["connected_at"] = timestamp(p.connected_at);
+  j["last_withdrawn_at"] = timestamp(p.last_withdrawn_at);
+  j["assessment"] = stored_assessment_json(p);
+  j["verdict"] = p.user_verdict ? json(*p.user_verdict) : json(nullptr);
+  return j;
+}
+
+json person_get(const protocol::request& req, context& ctx) {
+  const auto id = find_person(ctx, required_string(req.body, "profile_url"), optional_string(req.body, "network"));
+  storage::people_repository people(ctx.db);
+  const auto row = people.get(id);
+  if (!row) throw error(errc::not_found, "person vanished");
+  json snapshots = json::array();
+  for (const auto& s : people.snapshots(id)) {
+    json j = to_json(s.fields);
+    j["seen_at"] = s.seen_at;
+    j["source"] = s.source;
+    snapshots.push_back(std::move(j));
+  }
+  json invitations = json::array();
+  for (const auto& inv : storage::invitations_repository(ctx.db).for_person(id))
+    invitations.push_back(invitation_json(inv));
+  return json{{"person", person_json(*row)}, {"snapshots", std::move(snapshots)}, {"invitations", std::move(invitations)}};
+}
+
+json person_forget(const protocol::request& req, context& ctx) {
+  const auto url = required_string(req.body, "profile_url");
+  const auto network = optional_string(req.body, "network");
+  const auto key = network ? domain::canonical_profile_key(*network, url) : domain::canonical_profile_key(url);
+  std::int64_t deleted = 0;
+  if (const auto id = storage::people_repository(ctx.db).find(key))
+    deleted += storage::people_repository(ctx.db).forget(*id);
+  // Drift reports name pages by URL; the person's own profile page is about them too.
+  storage::drift_repository drift(ctx.db);
+  for (const auto& d : drift.all()) {
+    try {
+      if (domain::canonical_profile_key(d.url) == key && drift.erase(d.id)) ++deleted;
+    } catch (const error&) {
+      // Not a profile URL: not about anyone.
+    }
+  }
+  return json{{"deleted", deleted}};
+}
+
+json person_mark(const protocol::request& req, context& ctx) {
+  const auto id = find_person(ctx, required_string(req.body, "profile_url"), optional_string(req.body, "network"));
+  if (!req.body.contains("verdict")) throw error(errc::bad_request, "missing field \"verdict\" (trusted, fake or null)");
+  const auto verdict = optional_string(req.body, "verdict");
+  if (verdict && *verdict != "trusted" && *verdict != "fake")
+    throw error(errc::bad_request, "\"verdict\" must be \"trusted\", \"fake\" or null");
+  const auto now = ctx.clock.now();
+  storage::people_repository people(ctx.db);
+  people.set_verdict(id, verdict, now);
+  // The stored level is what lists and stats filter on, so it carries the
+  // verdict; clearing the verdict brings back the computed level.
+  const auto row = people.get(id);
+  auto a = domain::assess(row->latest, current_settings(ctx.db).lexicons);
+  domain::apply_verdict(a, verdict);
+  people.set_assessment(id, a.score, domain::to_string(a.level), to_json(a.reasons).dump(), now);
+  return json{{"verdict", verdict ? json(*verdict) : json(nullptr)}, {"assessment", to_json(a)}};
+}
+
+json data_purge(const protocol::request& req, context& ctx) {
+  const auto days = optional_integer(req.body, "older_than_days");
+  if (!days || *days < 1) throw error(errc::bad_request, "\"older_than_days\" must be an integer of at least 1");
+  const auto cutoff = ctx.clock.now() - *days * domain::ms_per_day;
+  const auto invitations = storage::invitations_repository(ctx.db).purge_decided_before(cutoff);
+  const auto snapshots = storage::people_repository(ctx.db).purge_snapshots_before(cutoff);
+  const auto drift = storage::drift_repository(ctx.db).purge_before(cutoff);
+  const auto people = storage::people_repository(ctx.db).purge_before(cutoff);
+  spdlog::info("purged data older than {} days: {} invitations, {} snapshots, {} drift reports, {} people", *days,
+               invitations, snapshots, drift, people);
+  return json{{"deleted", invitations + snapshots + drift + people},
+              {"invitations", invitations},
+              {"snapshots", snapshots},
+              {"drift_reports", drift},
+              {"people", people}};
+}
+
+}  // namespace
+
+void register_person_handlers(dispatcher& d) {
+  d.add("person.get", access::read, person_get);
+  d.add("person.forget", access::write, person_forget);
+  d.add("person.mark", access::write, person_mark);
+  d.add("data.purge", access::write, data_purge);
+}
+
+}  // namespace vigie::app

@@ -1,0 +1,184 @@
+// stats.get and invitations.list: read-only views of the ledger.
+#include <algorithm>
+#include <limits>
+
+#include "app/handlers/ledger_common.hpp"
+#include "app/settings_json.hpp"
+#include "common/error.hpp"
+#include "domain/limits.hpp"
+#include "domain/stats.hpp"
+#include "protocol/frame_codec.hpp"
+#include "storage/drift_repository.hpp"
+
+namespace vigie::app {
+
+namespace {
+
+using domain::millis;
+using domain::ms_per_day;
+
+constexpr int weekly_weeks = 12;
+constexpr int series_days = 90;
+constexpr int withdrawal_candidate_days = 21;  // pending for more whole days than this
+constexpr int candidates_max = 200;
+constexpr int suspicious_days = 30;
+constexpr int suspicious_max = 50;
+
+json rate_json(std::int64_t accepted, std::int64_t decided) {
+  const auto r = domain::rate(accepted, decided);
+  return r ? json(*r) : json(nullptr);
+}
+
+json acceptance(storage::invitations_repository& inv, const std::string& network, millis now,
+                const std::vector<std::pair<millis, std::string>>& recent_sent) {
+  std::int64_t accepted = 0, decided = 0;
+  for (const auto& [status, n] : inv.sent_status_counts(network)) {
+    if (status == "accepted") accepted += n;
+    if (status == "accepted" || status == "withdrawn" || status == "expired") decided += n;
+  }
+  const auto [decided_30, accepted_30] = inv.decided_since(network, now - 30 * ms_per_day);
+
+  // Weekly cohorts: of the invitations sent in a week, how many were accepted.
+  std::vector<millis> starts(weekly_weeks);
+  starts.back() = domain::local_week_start(now);
+  for (int i = weekly_weeks - 2; i >= 0; --i) starts[i] = domain::add_local_days(starts[i + 1], -7);
+  struct cohort { std::int64_t sent = 0, accepted = 0, decided = 0; };
+  std::vector<cohort> cohorts(weekly_weeks);
+  for (const auto& [at, status] : recent_sent) {
+    if (at < starts.front() || at > now) continue;
+    const auto idx = static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), at) - starts.begin() - 1);
+    auto& c = cohorts[idx];
+    ++c.sent;
+    if (status == "accepted") ++c.accepted;
+    if (status == "accepted" || status == "withdrawn" || status == "expired") ++c.decided;
+  }
+  json weekly = json::array();
+  for (std::size_t i = 0; i < starts.size(); ++i)
+    weekly.push_back({{"week_start", domain::local_date(starts[i])},
+                      {"sent", cohorts[i].sent},
+                      {"accepted", cohorts[i].accepted},
+                      {"decided", cohorts[i].decided},
+                      {"rate", rate_json(cohorts[i].accepted, cohorts[i].decided)}});
+  return json{{"all_time", rate_json(accepted, decided)},
+              {"decided", decided},
+              {"last_30_days", rate_json(accepted_30, decided_30)},
+              {"weekly", std::move(weekly)}};
+}
+
+json pending_age(storage::invitations_repository& inv, const std::string& network, millis now) {
+  // Whole days of age: bucket 0-7 holds created_at > now - 8 days, and so on.
+  constexpr auto top = std::numeric_limits<millis>::max();
+  constexpr auto bottom = std::numeric_limits<millis>::min();
+  const millis bounds[] = {top, now - 8 * ms_per_day, now - 22 * ms_per_day, now - 91 * ms_per_day, bottom};
+  json out = json::object();
+  for (std::size_t i = 0; i < domain::pending_age_labels.size(); ++i)
+    out[domain::pending_age_labels[i]] = inv.count_pending_between(network, bounds[i + 1], bounds[i]);
+  return out;
+}
+
+json stats_get(const protocol::request& req, context& ctx) {
+  const auto network = optional_string(req.body, "network").value_or("linkedin");
+  if (!domain::is_known_network(network)) throw error(errc::bad_request, "unknown network \"" + network + "\"");
+  const auto now = ctx.clock.now();
+  const auto& settings = current_settings(ctx.db).values;
+  const auto config = settings.limits(network);
+  storage::invitations_repository inv(ctx.db);
+
+  const auto days = domain::local_day_starts(now, series_days);
+  const auto recent_sent = inv.sent_since(network, days.front());
+  std::vector<millis> times;
+  times.reserve(recent_sent.size());
+  for (const auto& s : recent_sent) times.push_back(s.first);
+  const auto per_day = domain::bucket_by_day(days, times, now);
+  json series = json::array();
+  for (std::size_t i = 0; i < days.size(); ++i)
+    series.push_back({{"date", domain::local_date(days[i])}, {"count", per_day[i]}});
+
+  json candidates = json::array();
+  for (const auto& c : inv.oldest_pending(network, now - (withdrawal_candidate_days + 1) * ms_per_day, candidates_max))
+    candidates.push_back({{"invitation_id", c.invitation.id},
+                          {"profile_url", c.profile_url},
+                          {"name", c.name ? json(*c.name) : json(nullptr)},
+                          {"sent_at", c.invitation.created_at},
+                          {"age_days", domain::age_days(c.invitation.created_at, now)}});
+
+  json suspicious = json::array();
+  for (const auto& p : storage::people_repository(ctx.db).suspicious(network, now - suspicious_days * ms_per_day,
+                                                                      suspicious_max)) {
+    auto a = stored_assessment_json(p);
+    suspicious.push_back({{"profile_url", p.latest.profile_url},
+                          {"name", p.latest.name ? json(*p.latest.name) : json(nullptr)},
+                          {"level", a["level"]},
+                          {"score", a["score"]},
+                          {"reasons", a["reasons"]},
+                          {"verdict", a["verdict"]},
+                          {"last_seen_at", p.last_seen_at}});
+  }
+
+  storage::drift_repository drift(ctx.db);
+  json last_drift = nullptr;
+  if (const auto d = drift.last())
+    last_drift = {{"at", d->at}, {"page_kind", d->page_kind}, {"url", d->url}, {"detail", d->detail}};
+
+  return json{{"network", network},
+              {"account_type", settings.account_type(network)},
+              {"today", inv.count_sent_from(network, domain::local_day_start(now))},
+              {"daily_limit", config.daily_limit},
+              {"week", inv.count_sent_after(network, domain::rolling_week_start(now))},
+              {"weekly_limit", config.weekly_limit},
+              {"pending", inv.count_status(network, "sent", "pending")},
+              {"received_pending", inv.count_status(network, "received", "pending")},
+              {"acceptance_rate", acceptance(inv, network, now, recent_sent)},
+              {"pending_age", pending_age(inv, network, now)},
+              {"withdrawal_candidates", std::move(candidates)},
+              {"sent_per_day", std::move(series)},
+              {"suspicious", std::move(suspicious)},
+              {"drift", {{"count", drift.count()}, {"last", std::move(last_drift)}}}};
+}
+
+std::optional<std::string> one_of(const json& body, const char* field, std::initializer_list<const char*> allowed) {
+  auto v = optional_string(body, field);
+  if (!v) return v;
+  for (const auto* a : allowed)
+    if (*v == a) return v;
+  throw error(errc::bad_request, std::string("\"") + field + "\" has an unknown value \"" + *v + "\"");
+}
+
+json invitations_list(const protocol::request& req, context& ctx) {
+  storage::list_filter f;
+  f.direction = one_of(req.body, "direction", {"sent", "received"});
+  f.status = one_of(req.body, "status", {"pending", "accepted", "withdrawn", "expired", "ignored"});
+  f.network = one_of(req.body, "network", {"linkedin", "viadeo"});
+  f.since = optional_integer(req.body, "since");
+  f.until = optional_integer(req.body, "until");
+  f.text = optional_string(req.body, "text");
+  if (f.text && f.text->empty()) f.text.reset();
+  f.limit = optional_integer(req.body, "limit").value_or(100);
+  f.offset = optional_integer(req.body, "offset").value_or(0);
+  if (f.limit < 1 || f.limit > 1000) throw error(errc::bad_request, "\"limit\" must be between 1 and 1000");
+  if (f.offset < 0) throw error(errc::bad_request, "\"offset\" must not be negative");
+
+  auto [total, rows] = storage::invitations_repository(ctx.db).list(f);
+  // Stop early rather than let the dispatcher refuse the whole reply: the
+  // caller pages on with next_offset.
+  constexpr std::size_t budget = protocol::max_outbound_bytes - 64 * 1024;
+  std::size_t size = 0;
+  json items = json::array();
+  for (const auto& row : rows) {
+    auto item = listed_json(row);
+    size += protocol::dump(item).size() + 1;
+    if (size > budget && !items.empty()) break;
+    items.push_back(std::move(item));
+  }
+  const auto next = f.offset + static_cast<std::int64_t>(items.size());
+  return json{{"total", total}, {"items", std::move(items)}, {"next_offset", next < total ? json(next) : json(nullptr)}};
+}
+
+}  // namespace
+
+void register_query_handlers(dispatcher& d) {
+  d.add("stats.get", access::read, stats_get);
+  d.add("invitations.list", access::read, invitations_list);
+}
+
+}  // namespace vigie::app

@@ -1,0 +1,134 @@
+#include "app/settings_json.hpp"
+
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+#include <memory>
+#include <unordered_map>
+
+#include "app/lexicon_loader.hpp"
+#include "common/error.hpp"
+#include "storage/settings_repository.hpp"
+
+namespace vigie::app {
+
+using json = nlohmann::json;
+
+namespace {
+
+struct cache_entry {
+  std::unique_ptr<cached_settings> value;
+  std::int64_t data_version = -1;
+};
+
+// Keyed by connection. The entry is dropped when SQLite closes the
+// connection (the destructor of a dummy function registered on it), so a new
+// connection at a recycled address never sees another database's settings.
+std::unordered_map<sqlite3*, cache_entry>& cache() {
+  static std::unordered_map<sqlite3*, cache_entry> entries;
+  return entries;
+}
+
+void drop_entry(void* handle) { cache().erase(static_cast<sqlite3*>(handle)); }
+
+void noop_function(sqlite3_context* ctx, int, sqlite3_value**) { sqlite3_result_null(ctx); }
+
+std::int64_t data_version(storage::database& db) {
+  auto& st = db.prepare("PRAGMA data_version");
+  std::int64_t v = 0;
+  if (st.step()) v = st.column_int(0);
+  st.reset();
+  return v;
+}
+
+std::unique_ptr<cached_settings> load(storage::database& db) {
+  auto out = std::make_unique<cached_settings>();
+  for (const auto& [key, text] : storage::settings_repository(db).load_all()) {
+    if (!domain::find_setting_def(key)) {
+      spdlog::warn("stored setting {} is not known to this version; ignored", key);
+      continue;
+    }
+    try {
+      out->values.set(key, setting_from_json(key, json::parse(text)));
+    } catch (const std::exception& e) {
+      // A bad stored value must not take the host down: fall back to the default.
+      spdlog::warn("stored setting {} is unusable ({}); using the default", key, e.what());
+    }
+  }
+  out->as_json = json::object();
+  for (const auto& def : domain::setting_defs()) out->as_json[def.key] = to_json(out->values.get(def.key));
+  out->lexicons = with_overrides(shipped_lexicons(), out->as_json);
+  return out;
+}
+
+}  // namespace
+
+json to_json(const domain::setting_value& value) {
+  return std::visit(
+      [](const auto& v) -> json {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, std::monostate>) return nullptr;
+        else return json(v);
+      },
+      value);
+}
+
+domain::setting_value setting_from_json(std::string_view key, const json& value) {
+  if (value.is_null()) return std::monostate{};
+  if (value.is_boolean()) return value.get<bool>();
+  if (value.is_number_integer()) return value.get<std::int64_t>();
+  if (value.is_number_float()) {
+    const double d = value.get<double>();
+    // 20.0 is a fine way to write an integer; 0.5 is not an integer.
+    const auto* def = domain::find_setting_def(key);
+    if (def && def->kind == domain::setting_kind::integer && d == static_cast<double>(static_cast<std::int64_t>(d)))
+      return static_cast<std::int64_t>(d);
+    return d;
+  }
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_array()) {
+    std::vector<std::string> items;
+    for (const auto& item : value) {
+      if (!item.is_string())
+        throw error(errc::bad_request, "setting \"" + std::string(key) + "\": must be an array of strings");
+      items.push_back(item.get<std::string>());
+    }
+    return items;
+  }
+  throw error(errc::bad_request, "setting \"" + std::string(key) + "\": unsupported value");
+}
+
+const cached_settings& current_settings(storage::database& db) {
+  auto& entries = cache();
+  const auto version = data_version(db);
+  auto it = entries.find(db.handle());
+  if (it == entries.end()) {
+    if (sqlite3_create_function_v2(db.handle(), "vigie_settings_cache", 0, SQLITE_UTF8, db.handle(), noop_function,
+                                   nullptr, nullptr, drop_entry) != SQLITE_OK)
+      storage::throw_sqlite(db.handle(), "cannot attach the settings cache");
+    it = entries.emplace(db.handle(), cache_entry{}).first;
+  }
+  if (!it->second.value || it->second.data_version != version) {
+    it->second.value = load(db);
+    it->second.data_version = version;
+  }
+  return *it->second.value;
+}
+
+void invalidate_settings(storage::database& db) {
+  if (const auto it = cache().find(db.handle()); it != cache().end()) it->second.value.reset();
+}
+
+void store_settings(storage::database& db, const json& changes) {
+  if (!changes.is_object()) throw error(errc::bad_request, "\"settings\" must be an object of key: value");
+  std::vector<std::pair<std::string, json>> checked;
+  for (const auto& [key, value] : changes.items()) {
+    const auto normalised = domain::validate_setting(key, setting_from_json(key, value));
+    checked.emplace_back(key, to_json(normalised));
+  }
+  storage::settings_repository repo(db);
+  for (const auto& [key, value] : checked) repo.put(key, value.dump());
+  invalidate_settings(db);
+}
+
+}  // namespace vigie::app

@@ -1,0 +1,184 @@
+#include "domain/settings.hpp"
+
+#include "common/error.hpp"
+
+namespace vigie::domain {
+
+namespace {
+
+std::vector<setting_def> build_defs() {
+  using k = setting_kind;
+  std::vector<setting_def> defs;
+  const auto null = setting_value{};
+  for (const auto net : networks) {
+    const std::string n(net);
+    defs.push_back({n + ".account_type", k::account_type, std::string("free")});
+    // The user's own connection count; the connection_cap rule needs it.
+    defs.push_back({n + ".own_connections", k::integer, null, true});
+    // LinkedIn drops invitations left pending about six months.
+    defs.push_back({n + ".pending_expiry_days", k::integer, std::int64_t{183}, false, 1});
+    for (const auto acct : account_types) {
+      const std::string p = n + "." + std::string(acct) + ".";
+      const bool premium = acct == "premium";
+      defs.push_back({p + "daily_limit", k::integer, std::int64_t{20}, false, 1});
+      defs.push_back({p + "weekly_limit", k::integer, std::int64_t{100}, false, 1});
+      defs.push_back({p + "caution_ratio", k::ratio, 0.8});
+      defs.push_back({p + "note_max", k::integer, std::int64_t{premium ? 300 : 200}, false, 0, 100'000});
+      defs.push_back({p + "note_allowance", k::integer, premium ? null : setting_value{std::int64_t{5}}, true});
+      defs.push_back({p + "low_acceptance_rate", k::ratio, 0.3});
+      defs.push_back({p + "low_acceptance_window", k::integer, std::int64_t{50}, false, 1, 100'000});
+      defs.push_back({p + "low_acceptance_min_decided", k::integer, std::int64_t{20}, false, 1, 100'000});
+      defs.push_back({p + "max_pending", k::integer, std::int64_t{500}});
+      defs.push_back({p + "reinvite_days", k::integer, std::int64_t{21}, false, 0, 3650});
+      defs.push_back({p + "connection_cap", k::integer,
+                      n == "linkedin" ? setting_value{std::int64_t{30'000}} : null, true, 1});
+    }
+  }
+  defs.push_back({"retention_days", k::integer, null, true, 1, 36'500});
+  defs.push_back({"badges", k::boolean, true});
+  for (const auto* list : {"lexicon.odd_titles.add", "lexicon.odd_titles.remove", "lexicon.scam_phrases.add",
+                           "lexicon.scam_phrases.remove"})
+    defs.push_back({list, k::string_list, std::vector<std::string>{}});
+  return defs;
+}
+
+[[noreturn]] void refuse(std::string_view key, std::string_view why) {
+  throw error(errc::bad_request, "setting \"" + std::string(key) + "\": " + std::string(why));
+}
+
+const setting_def& def_or_throw(std::string_view key) {
+  const auto* def = find_setting_def(key);
+  if (!def) refuse(key, "unknown key");
+  return *def;
+}
+
+}  // namespace
+
+const std::vector<setting_def>& setting_defs() {
+  static const std::vector<setting_def> defs = build_defs();
+  return defs;
+}
+
+const setting_def* find_setting_def(std::string_view key) noexcept {
+  static const auto index = [] {
+    std::unordered_map<std::string_view, const setting_def*> m;
+    for (const auto& d : setting_defs()) m.emplace(d.key, &d);
+    return m;
+  }();
+  const auto it = index.find(key);
+  return it == index.end() ? nullptr : it->second;
+}
+
+setting_value validate_setting(std::string_view key, setting_value value) {
+  const auto& def = def_or_throw(key);
+  if (std::holds_alternative<std::monostate>(value)) {
+    if (!def.nullable) refuse(key, "may not be null");
+    return value;
+  }
+  switch (def.kind) {
+    case setting_kind::integer: {
+      const auto* v = std::get_if<std::int64_t>(&value);
+      if (!v) refuse(key, "must be an integer");
+      if (*v < def.min || *v > def.max)
+        refuse(key, "must be between " + std::to_string(def.min) + " and " + std::to_string(def.max));
+      return value;
+    }
+    case setting_kind::ratio: {
+      double r = 0;
+      if (const auto* i = std::get_if<std::int64_t>(&value)) r = static_cast<double>(*i);
+      else if (const auto* d = std::get_if<double>(&value)) r = *d;
+      else refuse(key, "must be a number between 0 and 1");
+      if (!(r >= 0.0 && r <= 1.0)) refuse(key, "must be a number between 0 and 1");
+      return r;
+    }
+    case setting_kind::boolean:
+      if (!std::holds_alternative<bool>(value)) refuse(key, "must be true or false");
+      return value;
+    case setting_kind::account_type: {
+      const auto* s = std::get_if<std::string>(&value);
+      if (!s || (*s != "free" && *s != "premium")) refuse(key, "must be \"free\" or \"premium\"");
+      return value;
+    }
+    case setting_kind::string_list:
+      if (!std::holds_alternative<std::vector<std::string>>(value)) refuse(key, "must be an array of strings");
+      return value;
+  }
+  refuse(key, "unsupported kind");
+}
+
+void settings::set(std::string_view key, setting_value value) {
+  values_[std::string(key)] = validate_setting(key, std::move(value));
+}
+
+const setting_value& settings::get(std::string_view key) const {
+  if (const auto it = values_.find(std::string(key)); it != values_.end()) return it->second;
+  const auto* def = find_setting_def(key);
+  if (!def) throw error(errc::internal, "no such setting: " + std::string(key));
+  return def->fallback;
+}
+
+std::int64_t settings::integer(std::string_view key) const {
+  const auto v = optional_integer(key);
+  if (!v) throw error(errc::internal, "setting " + std::string(key) + " is null");
+  return *v;
+}
+
+std::optional<std::int64_t> settings::optional_integer(std::string_view key) const {
+  const auto& v = get(key);
+  if (const auto* i = std::get_if<std::int64_t>(&v)) return *i;
+  return std::nullopt;
+}
+
+double settings::ratio(std::string_view key) const {
+  const auto& v = get(key);
+  if (const auto* d = std::get_if<double>(&v)) return *d;
+  if (const auto* i = std::get_if<std::int64_t>(&v)) return static_cast<double>(*i);
+  throw error(errc::internal, "setting " + std::string(key) + " is not a number");
+}
+
+bool settings::boolean(std::string_view key) const {
+  const auto& v = get(key);
+  if (const auto* b = std::get_if<bool>(&v)) return *b;
+  throw error(errc::internal, "setting " + std::string(key) + " is not a boolean");
+}
+
+const std::string& settings::text(std::string_view key) const {
+  const auto& v = get(key);
+  if (const auto* s = std::get_if<std::string>(&v)) return *s;
+  throw error(errc::internal, "setting " + std::string(key) + " is not a string");
+}
+
+const std::vector<std::string>& settings::list(std::string_view key) const {
+  const auto& v = get(key);
+  if (const auto* l = std::get_if<std::vector<std::string>>(&v)) return *l;
+  throw error(errc::internal, "setting " + std::string(key) + " is not a list");
+}
+
+std::string settings::account_type(std::string_view network) const {
+  return text(std::string(network) + ".account_type");
+}
+
+limits_config settings::limits(std::string_view network) const {
+  const std::string n(network);
+  const std::string p = n + "." + account_type(network) + ".";
+  limits_config c;
+  c.daily_limit = integer(p + "daily_limit");
+  c.weekly_limit = integer(p + "weekly_limit");
+  c.caution_ratio = ratio(p + "caution_ratio");
+  c.note_max = integer(p + "note_max");
+  c.note_allowance = optional_integer(p + "note_allowance");
+  c.low_acceptance_rate = ratio(p + "low_acceptance_rate");
+  c.low_acceptance_window = integer(p + "low_acceptance_window");
+  c.low_acceptance_min_decided = integer(p + "low_acceptance_min_decided");
+  c.max_pending = integer(p + "max_pending");
+  c.reinvite_days = integer(p + "reinvite_days");
+  c.connection_cap = optional_integer(p + "connection_cap");
+  c.own_connections = optional_integer(n + ".own_connections");
+  return c;
+}
+
+std::int64_t settings::pending_expiry_days(std::string_view network) const {
+  return integer(std::string(network) + ".pending_expiry_days");
+}
+
+}  // namespace vigie::domain

@@ -1,0 +1,287 @@
+// The ledger through the real dispatcher on a :memory: database: events,
+// reconciliation, the pre-send check over stored counts, queries.
+#include <doctest/doctest.h>
+
+#include "domain/limits.hpp"
+#include "ledger_fixture.hpp"
+
+using namespace vigie;
+using namespace vigie::testing;
+using json = nlohmann::json;
+using domain::ms_per_day;
+using domain::parse_iso8601;
+
+TEST_CASE("sends of today count toward the daily limit: 16th caution, 20th caution, 21st stop") {
+  ledger_fixture f;
+  const auto now = f.clock.now();
+  const auto midnight = domain::local_day_start(now);
+  f.sent("yesterday", midnight - 1);  // not today
+  for (int i = 0; i < 15; ++i) f.sent("p" + std::to_string(i), midnight + i * 60'000);
+  CHECK(f.check("target")["verdict"] == "caution");  // 16th
+  CHECK(f.check("target")["counts"]["today"] == 15);
+  for (int i = 15; i < 19; ++i) f.sent("p" + std::to_string(i), midnight + i * 60'000);
+  CHECK(f.check("target")["verdict"] == "caution");  // 20th
+  f.sent("p19", midnight + 19 * 60'000);
+  const auto stop = f.check("target");  // 21st
+  CHECK(stop["verdict"] == "stop");
+  CHECK(has_reason(stop, "daily_limit"));
+  CHECK(stop["counts"]["daily_limit"] == 20);
+}
+
+TEST_CASE("the rolling week drops a send exactly 7 × 24 h old and keeps one a millisecond younger") {
+  ledger_fixture f;
+  f.ok({{"type", "settings.set"}, {"settings", {{"linkedin.free.weekly_limit", 3}, {"linkedin.free.daily_limit", 50}}}});
+  const auto now = f.clock.now();
+  f.sent("a", now - 2 * ms_per_day);
+  f.sent("b", now - 3 * ms_per_day);
+  f.sent("edge", now - domain::rolling_week_ms);
+  CHECK(f.check("x")["counts"]["week"] == 2);
+  CHECK(f.check("x")["verdict"] == "caution");  // 3rd of 3
+  f.sent("inside", now - domain::rolling_week_ms + 1);
+  CHECK(f.check("x")["counts"]["week"] == 3);
+  CHECK(f.check("x")["verdict"] == "stop");
+}
+
+TEST_CASE("on DST-change days the local day is still midnight to midnight (Europe/Paris)") {
+  struct row { const char* now; const char* first_today; const char* last_yesterday; };
+  const row rows[] = {{"2026-03-29T23:30:00+02:00", "2026-03-29T00:00:00+01:00", "2026-03-28T23:59:59+01:00"},
+                      {"2026-10-25T23:30:00+01:00", "2026-10-25T00:00:00+02:00", "2026-10-24T23:59:59+02:00"}};
+  for (const auto& r : rows) {
+    CAPTURE(r.now);
+    ledger_fixture f("Europe/Paris", r.now);
+    f.sent("before", parse_iso8601(r.last_yesterday));
+    f.sent("first", parse_iso8601(r.first_today));
+    f.sent("late", parse_iso8601(r.now) - 60'000);
+    CHECK(f.check("x")["counts"]["today"] == 2);
+  }
+}
+
+TEST_CASE("a pending invitation to the person stops a second one; withdrawal then blocks for 21 days") {
+  ledger_fixture f;
+  f.sent("anne", f.clock.now() - ms_per_day);
+  const auto dup = f.check("anne");
+  CHECK(dup["verdict"] == "stop");
+  CHECK(has_reason(dup, "duplicate_pending"));
+  CHECK(f.ok({{"type", "invitation.withdrawn"},
+              {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("anne")}}}})["withdrawn"] == 1);
+  f.clock.advance(20 * ms_per_day);
+  const auto soon = f.check("Anne");
+  CHECK(has_reason(soon, "reinvite_too_soon"));
+  CHECK_FALSE(has_reason(soon, "duplicate_pending"));
+  f.clock.advance(ms_per_day);
+  CHECK(f.check("anne")["verdict"] == "ok");
+}
+
+TEST_CASE("a withdrawal of an invitation Vigie never saw still blocks re-invites") {
+  ledger_fixture f;
+  CHECK(f.ok({{"type", "invitation.withdrawn"},
+              {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("old")}}}})["withdrawn"] == 0);
+  CHECK(has_reason(f.check("old"), "reinvite_too_soon"));
+  CHECK(f.check("old")["counts"]["today"] == 0);
+}
+
+TEST_CASE("notes are stopped over the free length and cautioned past the monthly allowance") {
+  ledger_fixture f;
+  const std::string accented(201, 'a');
+  CHECK(has_reason(f.check("x", accented), "note_too_long"));
+  std::string e200;
+  for (int i = 0; i < 200; ++i) e200 += "\xC3\xA9";
+  CHECK_FALSE(has_reason(f.check("x", e200), "note_too_long"));
+  for (int i = 0; i < 5; ++i) f.sent("n" + std::to_string(i), f.clock.now() - i * 1000, "Bonjour !");
+  CHECK(has_reason(f.check("x", "Bonjour"), "note_allowance"));
+  f.ok({{"type", "settings.set"}, {"settings", {{"linkedin.account_type", "premium"}}}});
+  CHECK_FALSE(has_reason(f.check("x", "Bonjour"), "note_allowance"));
+  CHECK_FALSE(has_reason(f.check("x", std::string(300, 'a')), "note_too_long"));
+  CHECK(has_reason(f.check("x", std::string(301, 'a')), "note_too_long"));
+}
+
+TEST_CASE("acceptance is judged on decided invitations only once 20 are decided") {
+  ledger_fixture f;
+  f.ok({{"type", "settings.set"}, {"settings", {{"linkedin.free.daily_limit", 1000}, {"linkedin.free.weekly_limit", 1000}}}});
+  const auto base = f.clock.now() - 60 * ms_per_day;
+  for (int i = 0; i < 19; ++i) {
+    f.sent("w" + std::to_string(i), base + i);
+    f.ok({{"type", "invitation.withdrawn"},
+          {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("w" + std::to_string(i))}}},
+          {"at", base + ms_per_day + i}});
+  }
+  CHECK_FALSE(has_reason(f.check("x"), "low_acceptance"));
+  CHECK(f.check("x")["counts"]["acceptance_rate"] == 0.0);
+  f.sent("w19", base + 19);
+  f.ok({{"type", "connection.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("w19")}}}});
+  const auto c = f.check("x");
+  CHECK(has_reason(c, "low_acceptance"));
+  CHECK(c["counts"]["acceptance_rate"].get<double>() == doctest::Approx(0.05));
+}
+
+TEST_CASE("a complete sent list accepts connected people, expires old ones and withdraws the rest") {
+  ledger_fixture f;
+  const auto now = f.clock.now();
+  f.sent("kept", now - ms_per_day);
+  f.sent("friend", now - 2 * ms_per_day);
+  f.sent("gone", now - 3 * ms_per_day);
+  f.sent("ancient", now - 200 * ms_per_day);
+  f.ok({{"type", "profile.seen"},
+        {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("friend")}, {"degree", 1}}},
+        {"at", now - ms_per_day}});
+  // friend got accepted by profile.seen with degree 1 already; make it pending again through a fresh sent list.
+  const auto r = f.ok({{"type", "invitations.sent_list"},
+                       {"complete", true},
+                       {"profiles", json::array({{{"network", "linkedin"}, {"profile_url", linkedin("kept")}},
+                                                 {{"network", "linkedin"}, {"profile_url", linkedin("new")}}})}});
+  CHECK(r["pending"] == 2);
+  CHECK(r["added"] == 1);
+  CHECK(r["withdrawn"] == 1);
+  CHECK(r["expired"] == 1);
+  CHECK(r["accepted"] == 0);
+  CHECK(f.check("new")["counts"]["today"] == 0);  // listed, send time unknown: not counted as today's
+  CHECK(has_reason(f.check("gone"), "reinvite_too_soon"));
+  const auto friend_ = f.ok({{"type", "person.get"}, {"profile_url", linkedin("friend")}});
+  CHECK(friend_["invitations"][0]["status"] == "accepted");
+}
+
+TEST_CASE("connection.seen accepts a pending invitation that a complete list no longer shows") {
+  ledger_fixture f;
+  f.sent("bob", f.clock.now() - ms_per_day);
+  f.ok({{"type", "connection.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("bob")}}}});
+  const auto p = f.ok({{"type", "person.get"}, {"profile_url", linkedin("bob")}});
+  CHECK(p["invitations"][0]["status"] == "accepted");
+  CHECK(p["person"]["connected_at"] == f.clock.now());
+}
+
+TEST_CASE("received invitations are idempotent and answered ones change status") {
+  ledger_fixture f;
+  const json batch = {{"type", "invitation.received"},
+                      {"invitations", json::array({{{"profile", {{"network", "linkedin"}, {"profile_url", linkedin("r1")}, {"name", "R One"}}},
+                                                    {"note", "Hello"}, {"received_at", 1'790'000'000'000}},
+                                                   {{"profile", {{"network", "linkedin"}, {"profile_url", linkedin("r2")}}}}})}};
+  const auto first = f.ok(batch);
+  CHECK(first["added"] == 2);
+  CHECK(first["assessments"].size() == 2);
+  const auto again = f.ok(batch);
+  CHECK(again["added"] == 0);
+  CHECK(again["already_known"] == 2);
+  CHECK(f.ok({{"type", "invitation.answered"}, {"answer", "ignored"},
+              {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("r1")}}}})["updated"] == 1);
+  CHECK(f.error_code({{"type", "invitation.answered"}, {"answer", "maybe"},
+                      {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("r1")}}}}) == "bad_request");
+  const auto list = f.ok({{"type", "invitations.list"}, {"direction", "received"}, {"status", "ignored"}});
+  REQUIRE(list["total"] == 1);
+  CHECK(list["items"][0]["person"]["name"] == "R One");
+  CHECK(list["items"][0]["note"] == "Hello");
+}
+
+TEST_CASE("profile.seen keeps dated snapshots and the latest values on the person") {
+  ledger_fixture f;
+  const auto url = linkedin("claire");
+  f.ok({{"type", "profile.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", url}, {"name", "Claire"}, {"headline", "Old"}}}, {"at", 1000}});
+  f.ok({{"type", "profile.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", url + "?trk=x"}, {"headline", "New"}}}, {"at", 2000}});
+  const auto p = f.ok({{"type", "person.get"}, {"profile_url", url}});
+  CHECK(p["snapshots"].size() == 2);
+  CHECK(p["person"]["headline"] == "New");
+  CHECK(p["person"]["name"] == "Claire");  // not shown the second time: kept
+  CHECK(p["person"]["assessment"].is_object());
+  CHECK(f.error_code({{"type", "person.get"}, {"profile_url", linkedin("nobody")}}) == "not_found");
+  CHECK(f.error_code({{"type", "profile.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", "https://example.org/in/x"}}}}) == "bad_request");
+}
+
+TEST_CASE("person.mark overrides the stored level and null brings the computed one back") {
+  ledger_fixture f;
+  const auto url = linkedin("mark");
+  const auto seen = f.ok({{"type", "profile.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", url}, {"has_photo", true}, {"connections", 800}}}});
+  const auto computed = seen["assessment"]["level"];
+  CHECK(f.ok({{"type", "person.mark"}, {"profile_url", url}, {"verdict", "fake"}})["assessment"]["level"] == "high");
+  CHECK(f.ok({{"type", "stats.get"}})["suspicious"].size() == 1);
+  const auto again = f.ok({{"type", "profile.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", url}}}});
+  CHECK(again["assessment"]["level"] == "high");
+  CHECK(again["assessment"]["verdict"] == "fake");
+  CHECK(f.ok({{"type", "person.mark"}, {"profile_url", url}, {"verdict", nullptr}})["assessment"]["level"] == computed);
+  CHECK(f.error_code({{"type", "person.mark"}, {"profile_url", url}, {"verdict", "maybe"}}) == "bad_request");
+}
+
+TEST_CASE("person.forget erases the person in every table") {
+  ledger_fixture f;
+  f.sent("zoe", f.clock.now());
+  f.ok({{"type", "drift.report"}, {"page_kind", "profile"}, {"url", linkedin("zoe")}, {"detail", "no name"}});
+  f.ok({{"type", "drift.report"}, {"page_kind", "list"}, {"url", "https://www.linkedin.com/mynetwork/"}});
+  const auto r = f.ok({{"type", "person.forget"}, {"profile_url", linkedin("zoe")}});
+  CHECK(r["deleted"] == 4);  // snapshot, invitation, person, drift report
+  CHECK(f.error_code({{"type", "person.get"}, {"profile_url", linkedin("zoe")}}) == "not_found");
+  CHECK(f.ok({{"type", "stats.get"}})["drift"]["count"] == 1);
+}
+
+TEST_CASE("import.batch is idempotent and connections accept pending invitations") {
+  ledger_fixture f;
+  const json batch = {{"type", "import.batch"},
+                      {"source", "import"},
+                      {"invitations", json::array({{{"profile", {{"network", "linkedin"}, {"profile_url", linkedin("i1")}, {"name", "I One"}}},
+                                                    {"direction", "sent"}, {"created_at", 1'780'000'000'000}, {"note", "Hi"}},
+                                                   {{"profile", {{"network", "linkedin"}, {"profile_url", linkedin("i2")}}},
+                                                    {"direction", "received"}, {"created_at", 1'780'000'100'000}}})},
+                      {"connections", json::array({{{"profile", {{"network", "linkedin"}, {"profile_url", linkedin("i1")}}},
+                                                    {"connected_on", 1'781'000'000'000}}})}};
+  const auto first = f.ok(batch);
+  CHECK(first["invitations_added"] == 2);
+  CHECK(first["invitations_known"] == 0);
+  CHECK(first["connections_added"] == 1);
+  const auto second = f.ok(batch);
+  CHECK(second["invitations_added"] == 0);
+  CHECK(second["invitations_known"] == 2);
+  CHECK(second["connections_added"] == 0);
+  const auto p = f.ok({{"type", "person.get"}, {"profile_url", linkedin("i1")}});
+  REQUIRE(p["invitations"].size() == 1);
+  CHECK(p["invitations"][0]["status"] == "accepted");
+  CHECK(p["invitations"][0]["source"] == "import");
+}
+
+TEST_CASE("stats.get reports counts, acceptance, pending ages, candidates, series and drift") {
+  ledger_fixture f;
+  const auto now = f.clock.now();
+  const int ages[] = {0, 7, 8, 21, 22, 90, 91};
+  for (const int age : ages) f.sent("a" + std::to_string(age), now - age * ms_per_day - 1000);
+  f.sent("acc", now - 40 * ms_per_day);
+  f.ok({{"type", "connection.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("acc")}}}});
+  f.ok({{"type", "drift.report"}, {"page_kind", "invitations"}, {"url", "https://www.linkedin.com/mynetwork/invitation-manager/"}});
+  const auto s = f.ok({{"type", "stats.get"}, {"network", "linkedin"}});
+  CHECK(s["today"] == 1);
+  CHECK(s["week"] == 1);  // the 7-day-old one is 7 × 24 h + 1 s old: outside the rolling week
+  CHECK(s["pending"] == 7);
+  CHECK(s["pending_age"] == json{{"0-7", 2}, {"8-21", 2}, {"22-90", 2}, {"90+", 1}});
+  REQUIRE(s["withdrawal_candidates"].size() == 3);
+  CHECK(s["withdrawal_candidates"][0]["age_days"] == 91);
+  CHECK(s["withdrawal_candidates"][2]["age_days"] == 22);
+  CHECK(s["acceptance_rate"]["all_time"] == 1.0);
+  CHECK(s["acceptance_rate"]["weekly"].size() == 12);
+  CHECK(s["sent_per_day"].size() == 90);
+  CHECK(s["sent_per_day"][89]["count"] == 1);
+  CHECK(s["sent_per_day"][89]["date"] == "2026-11-21");
+  CHECK(s["drift"]["count"] == 1);
+  CHECK(s["drift"]["last"]["page_kind"] == "invitations");
+}
+
+TEST_CASE("invitations.list pages newest first and filters") {
+  ledger_fixture f;
+  for (int i = 0; i < 5; ++i) f.sent("l" + std::to_string(i), 1'780'000'000'000 + i * 1000, i == 3 ? "Salut Éric" : "");
+  const auto page = f.ok({{"type", "invitations.list"}, {"limit", 2}, {"offset", 0}});
+  CHECK(page["total"] == 5);
+  CHECK(page["items"][0]["created_at"] == 1'780'000'004'000);
+  CHECK(page["next_offset"] == 2);
+  const auto last = f.ok({{"type", "invitations.list"}, {"limit", 2}, {"offset", 4}});
+  CHECK(last["next_offset"].is_null());
+  CHECK(f.ok({{"type", "invitations.list"}, {"text", "salut"}})["total"] == 1);
+  CHECK(f.ok({{"type", "invitations.list"}, {"since", 1'780'000'002'000}, {"until", 1'780'000'004'000}})["total"] == 2);
+  CHECK(f.error_code({{"type", "invitations.list"}, {"limit", 5000}}) == "bad_request");
+  CHECK(f.error_code({{"type", "invitations.list"}, {"status", "lost"}}) == "bad_request");
+}
+
+TEST_CASE("data.purge drops old decided rows and keeps pending invitations") {
+  ledger_fixture f;
+  const auto now = f.clock.now();
+  f.sent("old", now - 400 * ms_per_day);
+  f.sent("oldwithdrawn", now - 400 * ms_per_day);
+  f.ok({{"type", "invitation.withdrawn"}, {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("oldwithdrawn")}}}, {"at", now - 399 * ms_per_day}});
+  const auto r = f.ok({{"type", "data.purge"}, {"older_than_days", 365}});
+  CHECK(r["invitations"] == 1);
+  CHECK(f.ok({{"type", "stats.get"}})["pending"] == 1);
+  CHECK(f.error_code({{"type", "data.purge"}, {"older_than_days", 0}}) == "bad_request");
+}
