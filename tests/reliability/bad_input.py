@@ -275,7 +275,8 @@ def cli_cases():
 
     def forget_other_site(cli, home, before, snapshot):
         p = run_cli(cli, home, ["forget", "https://evil.example.com/in/seed-0/"])
-        assert p.returncode == 1 and b"bad_request" in p.stderr and p.stdout == b"", (p.returncode, p.stderr[-300:])
+        # A URL that is not a profile is a bad argument: exit 2 (usage), as `vigie --help` documents.
+        assert p.returncode == 2 and b"bad_request" in p.stderr and p.stdout == b"", (p.returncode, p.stderr[-300:])
         assert snapshot() == before
 
     def list_sql(cli, home, before, snapshot):

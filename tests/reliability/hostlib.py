@@ -129,7 +129,10 @@ def integrity(home):
 
 
 def sent_slugs(home):
-    """Slugs of every person with a sent invitation (from the stored URL)."""
+    """Slugs of every person with a sent invitation (from the stored URL).
+    A host killed during its first start leaves no tables: nothing stored."""
+    if not query(home, "SELECT 1 FROM sqlite_master WHERE type='table' AND name='invitations'"):
+        return set()
     rows = query(home, "SELECT p.profile_url, p.profile_key FROM invitations i JOIN people p ON p.id = i.person_id "
                        "WHERE i.direction = 'sent'")
     slugs = set()

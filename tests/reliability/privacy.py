@@ -57,7 +57,7 @@ def host_session(host, home):
                  {"id": 101, "type": "invitation.check", "network": "linkedin", "profile_url": "https://www.linkedin.com/in/new/"},
                  {"id": 102, "type": "stats.get"}, {"id": 103, "type": "invitations.list", "limit": 10},
                  {"id": 104, "type": "person.get", "profile_url": "https://www.linkedin.com/in/priv-1/"},
-                 {"id": 105, "type": "settings.set", "settings": {"linkedin.daily_limit": 25}},
+                 {"id": 105, "type": "settings.set", "settings": {"badges": False}},
                  {"id": 106, "type": "drift.report", "page_kind": "profile", "url": "https://www.linkedin.com/in/x/"},
                  {"id": 107, "type": "person.forget", "profile_url": "https://www.linkedin.com/in/priv-2/"}]
     p, calls = traced([host, CALLER], b"".join(frame(r) for r in requests), env)
