@@ -90,6 +90,13 @@ if(VIGIE_INSTALL_SYSTEM_MANIFESTS)
   execute_process(COMMAND gzip -9nf ${PROJECT_BINARY_DIR}/deb/changelog)
   install(FILES ${PROJECT_BINARY_DIR}/deb/copyright ${PROJECT_BINARY_DIR}/deb/changelog.gz
           DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/vigie)
+  # Chrome and Edge read system-wide hosts only from /etc/opt/<browser>/native-messaging-hosts:
+  # the one place lintian's FHS rule cannot apply.
+  file(WRITE ${PROJECT_BINARY_DIR}/deb/vigie.lintian-overrides
+    "# Google Chrome and Microsoft Edge look for native-messaging hosts only under /etc/opt.\n"
+    "vigie: dir-or-file-in-etc-opt\n")
+  install(FILES ${PROJECT_BINARY_DIR}/deb/vigie.lintian-overrides
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME vigie)
 endif()
 
 # The unpacked extension travels with the binaries so a packaged install can
