@@ -107,7 +107,7 @@ std::int64_t invitations_repository::count_notes_from(std::string_view network, 
 std::int64_t invitations_repository::count_status(std::string_view network, std::string_view direction,
                                                   std::string_view status) {
   auto& st = db_.prepare(
-      "SELECT count(*) FROM invitations WHERE network = ?1 AND direction = ?2 AND status = ?3");
+      "SELECT coalesce(sum(n), 0) FROM invitation_counts WHERE network = ?1 AND direction = ?2 AND status = ?3");
   st.bind(1, network).bind(2, direction).bind(3, status);
   return single_int(st);
 }
@@ -165,7 +165,7 @@ std::vector<listed_invitation> invitations_repository::oldest_pending(std::strin
 
 std::vector<std::pair<std::string, std::int64_t>> invitations_repository::sent_status_counts(std::string_view network) {
   auto& st = db_.prepare(
-      "SELECT status, count(*) FROM invitations WHERE network = ?1 AND direction = 'sent' GROUP BY status");
+      "SELECT status, n FROM invitation_counts WHERE network = ?1 AND direction = 'sent' AND n > 0");
   st.bind(1, network);
   std::vector<std::pair<std::string, std::int64_t>> out;
   while (st.step()) out.emplace_back(st.column_text(0), st.column_int(1));
