@@ -251,14 +251,16 @@ void check_name(const profile& p, scorer& s) {
   bool digits = false, emoji = false;
   int upper = 0, lower = 0, words = 0;
   bool in_word = false;
+  // A word is a run of letters: "Jessica 💕" is one word plus decoration.
   for (char32_t cp : cps) {
     if (cp >= '0' && cp <= '9') digits = true;
     if (is_symbol_or_emoji(cp)) emoji = true;
     if (is_upper(cp)) ++upper;
     if (is_lower(cp)) ++lower;
-    const bool space = cp == ' ' || cp == '\t' || cp == 0xA0;
-    if (!space && !in_word) ++words;
-    in_word = !space;
+    const bool letter = is_upper(cp) || is_lower(cp) || (cp >= 0x100 && !is_symbol_or_emoji(cp) &&
+                                                          cp != 0xFE0F && cp != 0x200D && cp != 0xA0);
+    if (letter && !in_word) ++words;
+    in_word = letter || cp == '-' || cp == '\'' || cp == 0x2019;
   }
   std::vector<std::string> odd;
   int weight = 0;

@@ -86,9 +86,9 @@ struct assessment_rules {
 
   // Name oddities, summed then capped.
   int name_digits = 15;
-  int name_emoji = 10;
+  int name_emoji = 15;  // against the networks' name policies
   int name_all_caps = 8;
-  int name_one_word = 10;
+  int name_one_word = 15;  // LinkedIn asks for a first and a last name
   int name_cap = 20;
 
   // From "About this profile", when the page shows it.

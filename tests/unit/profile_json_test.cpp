@@ -116,3 +116,28 @@ TEST_CASE("an assessment serialises to the protocol shape") {
   a.verdict = "fake";
   CHECK(app::to_json(a)["verdict"] == "fake");
 }
+
+#include "ledger_fixture.hpp"
+
+TEST_CASE("profile.assess answers the assessment and honours the user's lexicon settings") {
+  vigie::testing::ledger_fixture f;
+  const json profile = {{"network", "linkedin"},
+                        {"profile_url", vigie::testing::linkedin("anna")},
+                        {"current_title", "Astrologue"},
+                        {"invitation_message", "add me on WhatsApp"}};
+  auto r = f.ok({{"type", "profile.assess"}, {"profile", profile}});
+  CHECK(r["level"] == "medium");
+  CHECK(r["reasons"].size() == 1);
+  CHECK(r["verdict"].is_null());
+
+  f.ok({{"type", "settings.set"}, {"settings", {{"lexicon.odd_titles.add", {"astrologue"}}}}});
+  r = f.ok({{"type", "profile.assess"}, {"profile", profile}});
+  CHECK(r["reasons"].size() == 2);
+  CHECK(r["reasons"][0]["code"] == "odd_title");
+
+  SUBCASE("a missing or ill-typed profile is a bad request") {
+    CHECK(f.call({{"type", "profile.assess"}})["error"]["code"] == "bad_request");
+    CHECK(f.call({{"type", "profile.assess"}, {"profile", {{"network", "linkedin"}}}})["error"]["code"] ==
+          "bad_request");
+  }
+}
