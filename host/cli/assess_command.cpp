@@ -1,5 +1,6 @@
 #include "cli/assess_command.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -61,6 +62,9 @@ void add_assess_command(CLI::App& app) {
   cmd->add_option("--lexicons", *lexicon_dir,
                   "folder of lexicon files (default: $VIGIE_DATA_DIR/lexicons, then the installed ones)");
   cmd->callback([file, lexicon_dir] {
+    if (!lexicon_dir->empty() && !std::filesystem::is_directory(*lexicon_dir)) {
+      throw error(errc::not_found, "no lexicon folder " + *lexicon_dir);
+    }
     const domain::lexicon_set lexicons =
         lexicon_dir->empty() ? app::shipped_lexicons() : app::load_lexicons(*lexicon_dir);
     if (file->empty() || *file == "-") {
