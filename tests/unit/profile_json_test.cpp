@@ -135,6 +135,19 @@ TEST_CASE("profile.assess answers the assessment and honours the user's lexicon 
   CHECK(r["reasons"].size() == 2);
   CHECK(r["reasons"][0]["code"] == "odd_title");
 
+  SUBCASE("a verdict the user gave the person overrides the level") {
+    f.ok({{"type", "profile.seen"}, {"profile", profile}});
+    f.ok({{"type", "person.mark"}, {"profile_url", profile["profile_url"]}, {"verdict", "trusted"}});
+    r = f.ok({{"type", "profile.assess"}, {"profile", profile}});
+    CHECK(r["level"] == "none");
+    CHECK(r["verdict"] == "trusted");
+    CHECK(r["reasons"].size() == 2);
+  }
+  SUBCASE("a URL that is not a profile is a bad request") {
+    auto bad = profile;
+    bad["profile_url"] = "https://www.linkedin.com/feed/";
+    CHECK(f.call({{"type", "profile.assess"}, {"profile", bad}})["error"]["code"] == "bad_request");
+  }
   SUBCASE("a missing or ill-typed profile is a bad request") {
     CHECK(f.call({{"type", "profile.assess"}})["error"]["code"] == "bad_request");
     CHECK(f.call({{"type", "profile.assess"}, {"profile", {{"network", "linkedin"}}}})["error"]["code"] ==
