@@ -31,6 +31,11 @@ class dispatcher {
   std::vector<std::string> handle_batch(const std::vector<std::string>& payloads);
   std::string handle(std::string_view payload);
 
+  // For in-process callers (the CLI): runs one request without the JSON text
+  // round trip, in its own transaction when it writes, and lets vigie::error
+  // propagate to the caller's single catch instead of building an error reply.
+  json invoke(const std::string& type, json body);
+
   // The reply to a stream that lost sync.
   static std::string fatal_reply(const std::string& reason);
 

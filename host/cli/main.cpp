@@ -20,8 +20,13 @@ int main(int argc, char** argv) {
   vigie::cli::add_all_commands(app);
   try {
     app.parse(argc, argv);
+  } catch (const CLI::RuntimeError& e) {
+    return e.get_exit_code();  // a command's own status (e.g. doctor: 1 = not all green)
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    // CLI11 has its own exit numbers per parse failure; ours are documented:
+    // --help/--version are success, any other parse failure is usage (2).
+    const int cli11_status = app.exit(e);
+    return cli11_status == 0 ? 0 : vigie::cli::exit_usage;
   } catch (const vigie::error& e) {
     std::cerr << "vigie: " << e.what() << " [" << vigie::to_string(e.code()) << "]\n";
     return vigie::cli::exit_code_for(e.code());

@@ -41,13 +41,8 @@ session::session(const vigie::paths& paths, const std::string& database_path, st
 
 json session::call(const std::string& type, json body) {
   if (!body.is_object()) throw error(errc::internal, "request body for " + type + " is not an object");
-  body["id"] = next_id_++;
   body["type"] = type;
-  const std::string reply_text = dispatcher_->handle(protocol::dump(body));
-  json reply = json::parse(reply_text);
-  if (reply.value("ok", false)) return std::move(reply["result"]);
-  const json& err = reply["error"];
-  throw error(errc_from_string(err.value("code", "internal")), err.value("message", "unknown error from " + type));
+  return dispatcher_->invoke(type, std::move(body));
 }
 
 }  // namespace vigie::cli

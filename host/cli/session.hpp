@@ -38,7 +38,6 @@ class session {
   std::unique_ptr<storage::database> db_;
   std::unique_ptr<app::context> ctx_;
   std::unique_ptr<app::dispatcher> dispatcher_;
-  long next_id_ = 1;
 };
 
 // Maps a protocol error code back to errc ("internal" for unknown codes).
