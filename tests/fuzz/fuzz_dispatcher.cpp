@@ -6,6 +6,7 @@
 // 1 MiB frame limit, error codes from the documented set, the id echoed, and
 // the database still passing integrity_check.
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 
 #include <cstddef>
@@ -69,8 +70,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   if (payloads.size() > 64) return -1;  // keep each run fast; batches this long add nothing new
 
+  // A fresh database per input (so a crash reproduces from its input alone),
+  // copied from a migrated template: running the migrations every time would
+  // cost most of each execution.
+  static vigie::storage::database template_db(":memory:");
+  static const bool migrated = (vigie::storage::migrate(template_db), true);
+  (void)migrated;
   vigie::storage::database db(":memory:");
-  vigie::storage::migrate(db);
+  sqlite3_backup* copy = sqlite3_backup_init(db.handle(), "main", template_db.handle(), "main");
+  if (!copy || sqlite3_backup_step(copy, -1) != SQLITE_DONE) fail("backup", sqlite3_errmsg(db.handle()));
+  sqlite3_backup_finish(copy);
   vigie::domain::fixed_clock clock(1'795'000'000'000);  // 2026-11-18, a fixed "now"
   vigie::caller who{vigie::caller_kind::chromium, "ljoiecjnkljfndkmifhjcdikneabbejl",
                     "chrome-extension://ljoiecjnkljfndkmifhjcdikneabbejl/"};
