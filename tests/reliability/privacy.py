@@ -29,6 +29,9 @@ def run(s):
 
 
 def traced(argv, stdin=b"", env=None):
+    # LeakSanitizer cannot run under ptrace; a sanitized build is otherwise unaffected.
+    env = dict(env if env is not None else os.environ)
+    env["ASAN_OPTIONS"] = (env.get("ASAN_OPTIONS", "") + ":detect_leaks=0").lstrip(":")
     with tempfile.NamedTemporaryFile(prefix="vigie-strace-", suffix=".txt", delete=False) as t:
         trace = t.name
     try:

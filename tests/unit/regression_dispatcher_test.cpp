@@ -67,3 +67,19 @@ TEST_CASE("regression: error_reply caps the human message") {
   CHECK(r["error"]["message"].get<std::string>().size() < 2048);
   CHECK(r["error"]["code"] == "bad_request");
 }
+
+// Found by the bad-input catalogue (case T112) under UBSan: "at": 1e300 was
+// cast to int64 before its range was checked (undefined behaviour; release
+// builds happened to refuse it). The contract: an integer field given a float
+// beyond 64-bit integers is bad_request, and nothing is written.
+TEST_CASE("regression: invitation.sent with at = 1e300 is bad_request") {
+  fixture f;
+  const auto r = json::parse(f.dispatch.handle(
+      R"({"id":1,"type":"invitation.sent","profile":{"network":"linkedin","profile_url":"https://www.linkedin.com/in/ada/"},"note":"","at":1e300})"));
+  CHECK(r["ok"] == false);
+  CHECK(r["error"]["code"] == "bad_request");
+  auto& count = f.db.prepare("SELECT count(*) FROM invitations");
+  REQUIRE(count.step());
+  CHECK(count.column_int(0) == 0);
+  count.reset();
+}
