@@ -23,7 +23,7 @@ fi
 
 if [ -f "$list" ]; then
   echo "==> Removing the files installed under $prefix"
-  while IFS= read -r f; do
+  while IFS= read -r f || [ -n "$f" ]; do  # cmake writes no final newline
     # Only files under the prefix: a tampered list must not reach elsewhere.
     case "$f" in "$prefix"/*) rm -f -- "$f" ;; esac
   done <"$list"

@@ -58,7 +58,7 @@ check "install.sh registered the host with Chromium" \
 check "install.sh tells how to load the extension" grep -q "Load unpacked" "$tmp/install.log"
 check "vigie doctor is green after install.sh" env HOME="$home" VIGIE_HOME="$home/vh" "$tmp/prefix/bin/vigie" doctor
 check "install.sh runs again (idempotent)" \
-  env HOME="$home" VIGIE_HOME="$home/vh" bash installer/install.sh --skip-deps --prefix "$tmp/prefix" >/dev/null 2>&1
+  bash -c 'HOME="$1" VIGIE_HOME="$1/vh" bash installer/install.sh --skip-deps --prefix "$2" >/dev/null 2>&1' _ "$home" "$tmp/prefix"
 HOME="$home" VIGIE_HOME="$home/vh" bash installer/uninstall.sh --prefix "$tmp/prefix" >"$tmp/uninstall.log" 2>&1
 check "uninstall.sh removed the manifest" test ! -e "$home/.config/chromium/NativeMessagingHosts/org.vigie.host.json"
 check "uninstall.sh removed every installed file" test -z "$(find "$tmp/prefix" -type f)"
