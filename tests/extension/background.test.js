@@ -131,3 +131,15 @@ test('settings are served from the last copy when the host is away', async () =>
   assert.deepEqual([cached.ok, cached.cached, cached.result.settings.badges], [true, true, false]);
   assert.equal((await h.handle({ type: 'no.such' })).error.code, 'unknown_type');
 });
+
+test('a flush with nothing queued does not block later events', async () => {
+  const fb = fakeBrowser((m) => ({ ok: true, result: m.type === 'hello' ? {} : { echoed: m.type } }));
+  const host = createNativeHost({ connect: fb.connect, setTimer: () => 0 });
+  const queue = createEventQueue({ load: async () => null, save: async () => {} });
+  const h = createHandlers({ host, queue, storage: memoryStore(), now: () => 7 });
+  await h.flush(); // the service worker does this at start, with an empty queue
+  const r = await h.handle({ type: 'profile.seen', profile: { network: 'linkedin', profile_url: 'https://www.linkedin.com/in/a/' } });
+  assert.equal(r.ok, true, 'sent live, not parked in the queue');
+  assert.equal(queue.size, 0);
+  assert.deepEqual(fb.ports[0].sent.map((m) => m.type), ['hello', 'profile.seen']);
+});

@@ -20,6 +20,9 @@ export function createHandlers({ host, queue, storage, now }) {
   // A refusal that retrying cannot fix is dropped and counted; a lost host stops the flush.
   function flush() {
     if (flushing) return flushing;
+    // With nothing queued the async body would finish synchronously and clear `flushing`
+    // before the assignment below, leaving a settled promise that blocks every later flush.
+    if (!queue.size) return Promise.resolve();
     flushing = (async () => {
       try {
         while (queue.size) {

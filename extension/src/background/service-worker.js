@@ -10,7 +10,12 @@ const { browserApi: api } = globalThis.__vigie;
 const host = createNativeHost({
   connect: api.connectNative,
   lastError: api.lastErrorMessage,
-  onStatus: (hostStatus) => { api.storageSet({ hostStatus }); },
+  onStatus: (hostStatus) => {
+    api.storageSet({ hostStatus });
+    // The reconnect timer brings the host back on its own: send what waited meanwhile
+    // instead of waiting for the next event.
+    if (hostStatus.state === 'connected') loaded.then(() => handlers.flush()).catch(() => {});
+  },
 });
 const queue = createEventQueue({
   load: async () => (await api.storageGet(QUEUE_KEY))[QUEUE_KEY],

@@ -15,9 +15,11 @@
             for (const { invitation } of fresh) seen.add(invitation.profile.profile_url);
             o.send(MSG.INVITATION_RECEIVED, { invitations: fresh.map((f) => f.invitation) }).then((r) => {
               if (!r?.ok || signal.aborted) return;
+              // The host answers {profile_url, assessment} per person it stored (docs/PROTOCOL.md).
+              const byUrl = new Map((r.result.assessments ?? []).map((a) => [a.profile_url, a.assessment]));
               fresh.forEach(({ card, invitation }, i) => {
                 const link = [...card.querySelectorAll('a')].find((a) => x.norm(a.textContent));
-                o.placeBadge(link, invitation.profile.profile_url, r.result.assessments?.[i]);
+                o.placeBadge(link, invitation.profile.profile_url, byUrl.get(invitation.profile.profile_url) ?? r.result.assessments?.[i]?.assessment);
               });
             });
           }
