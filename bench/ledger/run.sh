@@ -1,7 +1,8 @@
 #!/bin/sh
 # bench/ledger: invitation.check and stats.get on 1,000,000 invitations, then
 # a 10,000-event stream through vigie-host against bench/baseline_host.py,
-# both measured in this run.
+# both measured in this run: invitation.sent to distinct people, then the
+# mixed stream (60 % profile.seen, 30 % invitation.sent, 10 % check; see stream.py).
 # usage: bench/ledger/run.sh [build dir]   (default: the newest build/*/ with vigie-host)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,3 +16,4 @@ g++ -std=c++20 -O2 -DSPDLOG_FMT_EXTERNAL -DBOOST_ASIO_NO_DEPRECATED -I"$root/hos
   "$here/ledger_bench.cpp" "$build/host/libvigie_core.a" -lsqlite3 -lspdlog -lfmt -lpthread -o "$work/ledger_bench"
 TZ=${TZ:-UTC} "$work/ledger_bench" "$work/ledger.db"
 python3 "$here/stream.py" "$build/host/vigie-host" "$root/bench/baseline_host.py"
+python3 "$here/stream.py" "$build/host/vigie-host" "$root/bench/baseline_host.py" 10000 --mix mixed

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "app/settings_json.hpp"
 #include "protocol/frame_codec.hpp"
 #include "storage/database.hpp"
 
@@ -49,63 +50,122 @@ dispatcher::pending dispatcher::prepare(std::string_view payload) const {
   return item;
 }
 
-void dispatcher::run(pending& item, bool in_transaction) {
+namespace {
+
+// {"id":…,"ok":true,"result":…} without copying the result into a wrapper
+// object (nlohmann orders keys alphabetically, so the bytes are the same as
+// dumping {"id", "ok", "result"}).
+std::string ok_reply_text(const json& id, const json& result) {
+  std::string out = "{\"id\":";
+  out += protocol::dump(id);
+  out += ",\"ok\":true,\"result\":";
+  out += protocol::dump(result);
+  out += '}';
+  return out;
+}
+
+}  // namespace
+
+bool dispatcher::run(pending& item, run_mode how) {
   const auto& id = item.req.id;
+  const bool writes = item.target->mode == access::write;
   std::optional<storage::savepoint> sp;
   try {
-    if (in_transaction) sp.emplace(ctx_.db);
+    if (how == run_mode::savepoint) sp.emplace(ctx_.db);
     json result = item.target->fn(item.req, ctx_);
-    std::string reply = protocol::ok_reply(id, result);
+    std::string reply = ok_reply_text(id, result);
     if (reply.size() > protocol::max_outbound_bytes)
       throw error(errc::too_large, "the reply would be " + std::to_string(reply.size()) +
                                        " bytes, over the 1 MiB frame limit: ask for a smaller page (limit/offset)");
     if (sp) sp->release();
     item.reply = std::move(reply);
-    item.wrote = item.target->mode == access::write;
+    item.wrote = writes;
+    return true;
   } catch (const error& e) {
+    // Optimistic pass: a failed write may have left half its rows behind;
+    // the caller rolls the whole batch back and replays it with savepoints
+    // (that pass logs and answers).
+    if (how == run_mode::optimistic && writes) return false;
     if (e.code() == errc::internal || e.code() == errc::storage_error)
       spdlog::error("{} failed: {}: {}", item.req.type, to_string(e.code()), e.what());
     else
       spdlog::debug("{} refused: {}: {}", item.req.type, to_string(e.code()), e.what());
     item.reply = protocol::error_reply(id, e.code(), e.what());
   } catch (const std::exception& e) {
+    if (how == run_mode::optimistic && writes) return false;
     spdlog::error("{} crashed: {}", item.req.type, e.what());
     item.reply = protocol::error_reply(id, errc::internal, std::string("internal error: ") + e.what());
   }
+  item.wrote = false;
+  return true;
 }
 
 std::vector<std::string> dispatcher::handle_batch(const std::vector<std::string>& payloads) {
   std::vector<pending> items;
   items.reserve(payloads.size());
-  bool any_write = false;
+  std::size_t writes = 0;
   for (const auto& payload : payloads) {
     items.push_back(prepare(payload));
-    if (items.back().target && items.back().target->mode == access::write) any_write = true;
+    if (items.back().target && items.back().target->mode == access::write) ++writes;
   }
 
   std::optional<storage::transaction> tx;
   std::string begin_error;
-  if (any_write) {
+  auto begin = [&] {
     try {
       tx.emplace(ctx_.db);
     } catch (const std::exception& e) {
       begin_error = e.what();
       spdlog::error("cannot start a transaction: {}", begin_error);
     }
-  }
-  for (auto& item : items) {
-    if (!item.target) continue;
-    if (!begin_error.empty() && item.target->mode == access::write) {
-      item.reply = protocol::error_reply(item.req.id, errc::storage_error, begin_error);
-      continue;
+  };
+  if (writes > 0) begin();
+
+  // A write that fails must roll back only its own rows, which takes a
+  // savepoint per request. Savepoints cost as much as a small event, and
+  // nearly every batch succeeds, so a batch of several writes first runs
+  // without them; if any write fails, the whole transaction is rolled back
+  // (nothing has been answered yet) and the batch is replayed with a
+  // savepoint per request. Handlers only depend on the database, the request
+  // and the clock, so the replay does the same work.
+  const bool optimistic = tx.has_value() && writes > 1;
+  bool replay = false;
+  if (optimistic) {
+    for (auto& item : items) {
+      if (!item.target) continue;
+      if (!run(item, run_mode::optimistic)) {
+        replay = true;
+        break;
+      }
     }
-    run(item, tx.has_value());
+    if (replay) {
+      tx.reset();  // ROLLBACK
+      // The settings cache may hold values written by the rolled-back pass.
+      invalidate_settings(ctx_.db);
+      for (auto& item : items) {
+        if (!item.target) continue;
+        item.reply.clear();
+        item.wrote = false;
+      }
+      begin();
+    }
+  }
+  if (!optimistic || replay) {
+    for (auto& item : items) {
+      if (!item.target) continue;
+      if (!begin_error.empty() && item.target->mode == access::write) {
+        item.reply = protocol::error_reply(item.req.id, errc::storage_error, begin_error);
+        continue;
+      }
+      run(item, tx ? run_mode::savepoint : run_mode::plain);
+    }
   }
   if (tx) {
     try {
       tx->commit();
     } catch (const std::exception& e) {
       spdlog::error("commit failed, {} replies turned into errors: {}", items.size(), e.what());
+      invalidate_settings(ctx_.db);
       for (auto& item : items)
         if (item.wrote) item.reply = protocol::error_reply(item.req.id, errc::storage_error, e.what());
     }

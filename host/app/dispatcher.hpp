@@ -50,8 +50,12 @@ class dispatcher {
     std::string reply;  // already final when target is null
     bool wrote = false;
   };
+  // plain: no transaction (reads only); savepoint: inside the batch's
+  // transaction, in its own savepoint; optimistic: inside the transaction
+  // without a savepoint, returning false (and no reply) when a write fails.
+  enum class run_mode { plain, savepoint, optimistic };
   pending prepare(std::string_view payload) const;
-  void run(pending& item, bool in_transaction);
+  bool run(pending& item, run_mode how);
 
   context& ctx_;
   std::unordered_map<std::string, entry> handlers_;

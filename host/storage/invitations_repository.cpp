@@ -65,6 +65,19 @@ std::optional<std::int64_t> invitations_repository::find_pending(std::int64_t pe
   return id;
 }
 
+std::optional<found_invitation> invitations_repository::find_at_or_pending(std::int64_t person_id,
+                                                                           std::string_view direction,
+                                                                           millis created_at) {
+  auto& st = db_.prepare(
+      "SELECT id, created_at FROM invitations WHERE person_id = ?1 AND direction = ?2 "
+      "AND (created_at = ?3 OR status = 'pending') ORDER BY created_at = ?3 DESC, created_at DESC LIMIT 1");
+  st.bind(1, person_id).bind(2, direction).bind(3, created_at);
+  std::optional<found_invitation> out;
+  if (st.step()) out = found_invitation{st.column_int(0), st.column_int(1)};
+  st.reset();
+  return out;
+}
+
 int invitations_repository::decide_pending(std::int64_t person_id, std::string_view direction,
                                            std::string_view status, millis at) {
   auto& st = db_.prepare(

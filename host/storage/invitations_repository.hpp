@@ -29,6 +29,11 @@ struct invitation_row {
   bool time_known = true;  // false: created_at is when we first saw it listed
 };
 
+struct found_invitation {
+  std::int64_t id = 0;
+  millis created_at = 0;
+};
+
 struct pending_sent {
   std::int64_t id = 0;
   std::int64_t person_id = 0;
@@ -58,6 +63,9 @@ class invitations_repository {
   std::int64_t insert(const invitation_row& row);  // id, updated_at ignored
   std::optional<std::int64_t> find_at(std::int64_t person_id, std::string_view direction, millis created_at);
   std::optional<std::int64_t> find_pending(std::int64_t person_id, std::string_view direction);
+  // find_at, else find_pending, in one statement (created_at tells which).
+  std::optional<found_invitation> find_at_or_pending(std::int64_t person_id, std::string_view direction,
+                                                     millis created_at);
   // Every pending invitation of the person in `direction` becomes `status`.
   int decide_pending(std::int64_t person_id, std::string_view direction, std::string_view status, millis at);
   void decide(std::int64_t id, std::string_view status, millis at);

@@ -129,6 +129,20 @@ CREATE INDEX invitations_net_created ON invitations(network, direction, created_
 CREATE INDEX invitations_net_notes ON invitations(network, direction, created_at, time_known) WHERE note <> '';
 )sql";
 
+// v5: fewer indexes to maintain on every insert. Every ledger query names
+// the network and is served by the v3/v4 network-first indexes; of the v1
+// ones, invitations_decided (direction, decided_at) is read by no query, and
+// invitations_created (direction, created_at) only duplicated
+// invitations_net_created (with the network) and invitations_status (its
+// leading direction column) plus invitations_time (newest first) for lists
+// without a network. invitations_status stays for the lists that filter
+// on status without a network; invitations_person serves the per-person
+// lookups of every event.
+constexpr std::string_view v5 = R"sql(
+DROP INDEX IF EXISTS invitations_created;
+DROP INDEX IF EXISTS invitations_decided;
+)sql";
+
 }  // namespace
 
 const std::vector<migration>& migrations() {
@@ -137,6 +151,7 @@ const std::vector<migration>& migrations() {
       {2, "assessment columns, user verdicts, drift reports", v2},
       {3, "ledger indexes by network, last withdrawal per person", v3},
       {4, "per-status invitation counters, covering indexes for notes and series", v4},
+      {5, "drop the invitation indexes no query uses", v5},
   };
   return all;
 }

@@ -64,45 +64,125 @@ domain::profile read_profile_columns(const statement& st, int f) {
   return p;
 }
 
+namespace {
+
+// The profile fields in column order (profile_columns).
+template <typename F>
+void for_each_field(F&& f) {
+  using domain::profile;
+  f(&profile::name);
+  f(&profile::headline);
+  f(&profile::has_photo);
+  f(&profile::connections);
+  f(&profile::connections_plus);
+  f(&profile::followers);
+  f(&profile::location);
+  f(&profile::about);
+  f(&profile::experience_count);
+  f(&profile::education_count);
+  f(&profile::skills_count);
+  f(&profile::current_title);
+  f(&profile::current_company);
+  f(&profile::degree);
+  f(&profile::account_age_days);
+  f(&profile::verified);
+  f(&profile::invitation_message);
+}
+
+}  // namespace
+
 upserted_person people_repository::upsert(const domain::profile_key& key, const domain::profile& p, millis at) {
-  // An event replayed from the extension's queue may be older than what we
-  // have: it still counts as seen, but does not overwrite newer values.
-  auto& st = db_.prepare(std::string("INSERT INTO people(network, profile_key, profile_url, ") + profile_columns +
-                         ", first_seen_at, last_seen_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                         "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?21) "
-                         "ON CONFLICT(network, profile_key) DO UPDATE SET "
-                         "profile_url = CASE WHEN ?21 >= last_seen_at THEN excluded.profile_url ELSE profile_url END, "
-                         "name = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.name, name) ELSE coalesce(name, excluded.name) END, "
-                         "headline = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.headline, headline) ELSE coalesce(headline, excluded.headline) END, "
-                         "has_photo = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.has_photo, has_photo) ELSE coalesce(has_photo, excluded.has_photo) END, "
-                         "connections = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.connections, connections) ELSE coalesce(connections, excluded.connections) END, "
-                         "connections_plus = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.connections_plus, connections_plus) ELSE coalesce(connections_plus, excluded.connections_plus) END, "
-                         "followers = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.followers, followers) ELSE coalesce(followers, excluded.followers) END, "
-                         "location = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.location, location) ELSE coalesce(location, excluded.location) END, "
-                         "about = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.about, about) ELSE coalesce(about, excluded.about) END, "
-                         "experience_count = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.experience_count, experience_count) ELSE coalesce(experience_count, excluded.experience_count) END, "
-                         "education_count = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.education_count, education_count) ELSE coalesce(education_count, excluded.education_count) END, "
-                         "skills_count = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.skills_count, skills_count) ELSE coalesce(skills_count, excluded.skills_count) END, "
-                         "current_title = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.current_title, current_title) ELSE coalesce(current_title, excluded.current_title) END, "
-                         "current_company = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.current_company, current_company) ELSE coalesce(current_company, excluded.current_company) END, "
-                         "degree = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.degree, degree) ELSE coalesce(degree, excluded.degree) END, "
-                         "account_age_days = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.account_age_days, account_age_days) ELSE coalesce(account_age_days, excluded.account_age_days) END, "
-                         "verified = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.verified, verified) ELSE coalesce(verified, excluded.verified) END, "
-                         "invitation_message = CASE WHEN ?21 >= last_seen_at THEN coalesce(excluded.invitation_message, invitation_message) ELSE coalesce(invitation_message, excluded.invitation_message) END, "
-                         "first_seen_at = min(first_seen_at, ?21), last_seen_at = max(last_seen_at, ?21) "
-                         "RETURNING id, network, profile_url, user_verdict, " + profile_columns);
-  st.bind(1, key.network).bind(2, key.key).bind(3, p.profile_url);
-  bind_profile(st, 4, p);
-  st.bind(21, at);
-  if (!st.step()) throw error(errc::storage_error, "person upsert returned no row");
   upserted_person out;
-  out.id = st.column_int(0);
-  out.merged = read_profile_columns(st, 4);
-  out.merged.network = st.column_text(1);
-  out.merged.profile_url = st.column_text(2);
-  out.user_verdict = st.column_opt_text(3);
-  st.reset();
+  // Most events name someone new (a stream of profiles browsed): try the
+  // insert first, which is then the only statement.
+  auto& insert = db_.prepare(std::string("INSERT INTO people(network, profile_key, profile_url, ") + profile_columns +
+                             ", first_seen_at, last_seen_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                             "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?21) "
+                             "ON CONFLICT(network, profile_key) DO NOTHING RETURNING id");
+  insert.bind(1, key.network).bind(2, key.key).bind(3, p.profile_url);
+  bind_profile(insert, 4, p);
+  insert.bind(21, at);
+  const bool inserted = insert.step();
+  if (inserted) out.id = insert.column_int(0);
+  insert.reset();
+  if (inserted) {
+    out.merged = p;
+    out.merged.network = key.network;
+    out.is_new = true;
+    out.changed = true;
+    return out;
+  }
+
+  // Known: merge in C++ so we know what this observation changes. An event
+  // replayed from the extension's queue may be older than what we have: it
+  // still counts as seen, but does not overwrite newer values.
+  auto& read = db_.prepare(std::string("SELECT id, profile_url, user_verdict, first_seen_at, last_seen_at, "
+                                       "connected_at, ") +
+                           profile_columns + " FROM people WHERE network = ?1 AND profile_key = ?2");
+  read.bind(1, key.network).bind(2, key.key);
+  if (!read.step()) throw error(errc::storage_error, "person upsert found no row");
+  out.id = read.column_int(0);
+  std::string old_url = read.column_text(1);
+  out.user_verdict = read.column_opt_text(2);
+  const millis first_seen = read.column_int(3), last_seen = read.column_int(4);
+  out.connected_at = read.column_opt_int(5);
+  const domain::profile old = read_profile_columns(read, 6);
+  read.reset();
+
+  const bool newer = at >= last_seen;
+  bool row_changes = false;
+  for_each_field([&](auto member) {
+    const auto& seen = p.*member;
+    const auto& had = old.*member;
+    if (seen && had != seen) out.changed = true;
+    const auto& value = newer ? (seen ? seen : had) : (had ? had : seen);
+    if (value != had) row_changes = true;
+    out.merged.*member = value;
+  });
+  out.merged.network = key.network;
+  out.merged.profile_url = newer ? p.profile_url : old_url;
+  if (out.merged.profile_url != old_url) row_changes = true;
+
+  if (row_changes) {
+    auto& st = db_.prepare(std::string("UPDATE people SET profile_url = ?2, ") +
+                           "name = ?3, headline = ?4, has_photo = ?5, connections = ?6, connections_plus = ?7, "
+                           "followers = ?8, location = ?9, about = ?10, experience_count = ?11, education_count = ?12, "
+                           "skills_count = ?13, current_title = ?14, current_company = ?15, degree = ?16, "
+                           "account_age_days = ?17, verified = ?18, invitation_message = ?19, "
+                           "first_seen_at = min(first_seen_at, ?20), last_seen_at = max(last_seen_at, ?20) WHERE id = ?1");
+    st.bind(1, out.id).bind(2, out.merged.profile_url);
+    bind_profile(st, 3, out.merged);
+    st.bind(20, at);
+    st.run();
+  } else if (at > last_seen || at < first_seen) {
+    auto& st = db_.prepare(
+        "UPDATE people SET first_seen_at = min(first_seen_at, ?2), last_seen_at = max(last_seen_at, ?2) WHERE id = ?1");
+    st.bind(1, out.id).bind(2, at);
+    st.run();
+  }
+
+  // An older observation that differs from the person row is history worth
+  // a snapshot, unless it is a replay of one already kept.
+  if (out.changed && !newer) {
+    auto& same = db_.prepare(std::string("SELECT 1 FROM snapshots WHERE person_id = ?1 AND seen_at = ?2 AND ") +
+                             "name IS ?3 AND headline IS ?4 AND has_photo IS ?5 AND connections IS ?6 AND "
+                             "connections_plus IS ?7 AND followers IS ?8 AND location IS ?9 AND about IS ?10 AND "
+                             "experience_count IS ?11 AND education_count IS ?12 AND skills_count IS ?13 AND "
+                             "current_title IS ?14 AND current_company IS ?15 AND degree IS ?16 AND "
+                             "account_age_days IS ?17 AND verified IS ?18 AND invitation_message IS ?19 LIMIT 1");
+    same.bind(1, out.id).bind(2, at);
+    bind_profile(same, 3, p);
+    if (same.step()) out.changed = false;
+    same.reset();
+  }
   return out;
+}
+
+void people_repository::set_connected(std::int64_t id, millis at) {
+  auto& st = db_.prepare(
+      "UPDATE people SET connected_at = ?2 WHERE id = ?1 AND (connected_at IS NULL OR connected_at > ?2)");
+  st.bind(1, id).bind(2, at);
+  st.run();
 }
 
 std::optional<std::int64_t> people_repository::find(const domain::profile_key& key) {

@@ -43,14 +43,21 @@ struct upserted_person {
   std::int64_t id = 0;
   domain::profile merged;  // the person row after the update
   std::optional<std::string> user_verdict;
+  std::optional<millis> connected_at;  // before this observation
+  bool is_new = false;   // the person was not known
+  // A snapshot is worth keeping: the person is new, or an observed value
+  // differs from the person row (and, for an observation older than the
+  // row, no identical snapshot at that time exists: a replay adds nothing).
+  bool changed = false;
 };
 
 class people_repository {
  public:
   explicit people_repository(database& db) : db_(db) {}
 
-  // Inserts or refreshes the person in one statement, returning the merged
-  // row (what the assessment should look at).
+  // Inserts or refreshes the person, returning the merged row (what the
+  // assessment should look at) and whether the observation changed anything.
+  // An observation that only repeats known values moves first/last_seen_at.
   upserted_person upsert(const domain::profile_key& key, const domain::profile& p, millis at);
   std::optional<std::int64_t> find(const domain::profile_key& key);
   std::optional<person_row> get(std::int64_t id);
@@ -60,6 +67,8 @@ class people_repository {
   void set_verdict(std::int64_t id, const std::optional<std::string>& verdict, millis at);
   // Records the connection (earliest time wins); true when it is new.
   bool mark_connected(std::int64_t id, millis at);
+  // Same without reading first: for callers that know connected_at already (upsert).
+  void set_connected(std::int64_t id, millis at);
   void set_last_withdrawn(std::int64_t id, millis at);
   // Deletes the person with snapshots and invitations; returns rows deleted.
   std::int64_t forget(std::int64_t id);

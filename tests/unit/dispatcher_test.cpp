@@ -144,3 +144,22 @@ TEST_CASE("every host handler is registered under its protocol name") {
   CHECK(r["result"]["protocol_version"] == 1);
   CHECK(r["result"]["schema_version"] == storage::latest_schema_version());
 }
+
+TEST_CASE("a batch replayed after a failure keeps the writes before and after it, once") {
+  fixture f;
+  auto replies = f.d.handle_batch({R"({"id":1,"type":"put","v":"a"})", R"({"id":2,"type":"echo","x":1})",
+                                   R"({"id":3,"type":"put","v":"b","fail_after_write":true})",
+                                   R"({"id":4,"type":"put","v":"c"})", R"({"id":5,"type":"nope"})"});
+  REQUIRE(replies.size() == 5);
+  CHECK(reply(replies[0])["ok"] == true);
+  CHECK(reply(replies[1])["result"]["x"] == 1);
+  CHECK(reply(replies[2])["error"]["code"] == "bad_request");
+  CHECK(reply(replies[3])["ok"] == true);
+  CHECK(reply(replies[4])["error"]["code"] == "unknown_type");
+  CHECK(f.rows() == 2);  // a and c, each once; b rolled back
+  CHECK_FALSE(f.db.in_transaction());
+  // A batch of writes that all succeed is committed as a whole.
+  replies = f.d.handle_batch({R"({"id":6,"type":"put","v":"d"})", R"({"id":7,"type":"put","v":"e"})"});
+  CHECK(reply(replies[1])["ok"] == true);
+  CHECK(f.rows() == 4);
+}

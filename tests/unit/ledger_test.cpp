@@ -2,6 +2,8 @@
 // reconciliation, the pre-send check over stored counts, queries.
 #include <doctest/doctest.h>
 
+#include <map>
+
 #include "domain/limits.hpp"
 #include "ledger_fixture.hpp"
 
@@ -284,4 +286,146 @@ TEST_CASE("data.purge drops old decided rows and keeps pending invitations") {
   CHECK(r["invitations"] == 1);
   CHECK(f.ok({{"type", "stats.get"}})["pending"] == 1);
   CHECK(f.error_code({{"type", "data.purge"}, {"older_than_days", 0}}) == "bad_request");
+}
+
+namespace {
+
+std::int64_t rows_in(ledger_fixture& f, const std::string& table) {
+  auto& st = f.db.prepare("SELECT count(*) FROM " + table);
+  st.step();
+  const auto n = st.column_int(0);
+  st.reset();
+  return n;
+}
+
+std::map<std::string, std::int64_t> all_rows(ledger_fixture& f) {
+  std::map<std::string, std::int64_t> out;
+  for (const char* table : {"people", "snapshots", "invitations"}) out[table] = rows_in(f, table);
+  auto& st = f.db.prepare("SELECT coalesce(sum(n), 0) FROM invitation_counts");
+  st.step();
+  out["invitation_counts"] = st.column_int(0);
+  st.reset();
+  return out;
+}
+
+json sent_request(const std::string& slug, domain::millis at, const std::string& name = "Anne") {
+  return {{"type", "invitation.sent"},
+          {"profile", {{"network", "linkedin"}, {"profile_url", linkedin(slug)}, {"name", name}}},
+          {"note", ""},
+          {"at", at}};
+}
+
+}  // namespace
+
+TEST_CASE("a resent invitation.sent (same person, same at) adds nothing and returns the same invitation_id") {
+  ledger_fixture f;
+  const auto at = f.clock.now() - 60'000;
+  const auto first = f.ok(sent_request("anne", at));
+  CHECK(first["already_known"] == false);
+  const auto before = all_rows(f);
+  CHECK(before.at("snapshots") == 1);
+
+  SUBCASE("right away") {
+    const auto again = f.ok(sent_request("anne", at));
+    CHECK(again["invitation_id"] == first["invitation_id"]);
+    CHECK(again["already_known"] == true);
+    CHECK(all_rows(f) == before);
+  }
+  SUBCASE("after the invitation was accepted and the person's name changed") {
+    f.ok({{"type", "connection.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("anne")}}}});
+    f.ok({{"type", "profile.seen"},
+          {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("anne")}, {"name", "Anne-Marie"}}}});
+    const auto settled = all_rows(f);
+    const auto again = f.ok(sent_request("anne", at));
+    CHECK(again["invitation_id"] == first["invitation_id"]);
+    CHECK(again["already_known"] == true);
+    CHECK(all_rows(f) == settled);
+    const auto p = f.ok({{"type", "person.get"}, {"profile_url", linkedin("anne")}});
+    CHECK(p["person"]["name"] == "Anne-Marie");  // the old event does not overwrite newer values
+    REQUIRE(p["invitations"].size() == 1);
+    CHECK(p["invitations"][0]["status"] == "accepted");
+  }
+  SUBCASE("a different at while it is pending is the pending one, without a new row") {
+    const auto other = f.ok(sent_request("anne", at + 5'000));
+    CHECK(other["invitation_id"] == first["invitation_id"]);
+    CHECK(other["already_known"] == true);
+    CHECK(rows_in(f, "invitations") == 1);
+  }
+  SUBCASE("a different at after a withdrawal is a new invitation") {
+    f.ok({{"type", "invitation.withdrawn"}, {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("anne")}}}});
+    const auto other = f.ok(sent_request("anne", f.clock.now() + 1));
+    CHECK(other["invitation_id"] != first["invitation_id"]);
+    CHECK(other["already_known"] == false);
+    // ... and the first one resent is still the first one.
+    CHECK(f.ok(sent_request("anne", at))["invitation_id"] == first["invitation_id"]);
+    CHECK(rows_in(f, "invitations") == 2);
+  }
+}
+
+TEST_CASE("resends through the dispatcher: in one batch, across batches, and in a batch replayed after a failure") {
+  ledger_fixture f;
+  const auto at = f.clock.now() - 1'000;
+  auto frame = [&](int id, const json& body) {
+    auto r = body;
+    r["id"] = id;
+    return r.dump();
+  };
+  auto replies = f.d.handle_batch({frame(1, sent_request("bea", at)), frame(2, sent_request("bea", at)),
+                                   frame(3, sent_request("carl", at))});
+  REQUIRE(replies.size() == 3);
+  const auto r1 = json::parse(replies[0]), r2 = json::parse(replies[1]), r3 = json::parse(replies[2]);
+  CHECK(r1["result"]["already_known"] == false);
+  CHECK(r2["result"]["invitation_id"] == r1["result"]["invitation_id"]);
+  CHECK(r2["result"]["already_known"] == true);
+  CHECK(r3["result"]["already_known"] == false);
+  const auto before = all_rows(f);
+  CHECK(before.at("invitations") == 2);
+  CHECK(before.at("snapshots") == 2);
+
+  // The host died before answering: the extension resends both, and this
+  // time the batch also holds a write that fails, so the dispatcher rolls
+  // the batch back and replays it with a savepoint per request.
+  replies = f.d.handle_batch({frame(4, sent_request("bea", at)),
+                              frame(5, {{"type", "invitation.sent"},
+                                        {"profile", {{"network", "linkedin"}, {"profile_url", "https://example.org/x"}}}}),
+                              frame(6, sent_request("carl", at)), frame(7, sent_request("dan", at))});
+  REQUIRE(replies.size() == 4);
+  const auto r4 = json::parse(replies[0]), r5 = json::parse(replies[1]), r6 = json::parse(replies[2]),
+             r7 = json::parse(replies[3]);
+  CHECK(r4["result"]["invitation_id"] == r1["result"]["invitation_id"]);
+  CHECK(r4["result"]["already_known"] == true);
+  CHECK(r5["ok"] == false);
+  CHECK(r5["error"]["code"] == "bad_request");
+  CHECK(r6["result"]["invitation_id"] == r3["result"]["invitation_id"]);
+  CHECK(r7["ok"] == true);
+  CHECK(r7["result"]["already_known"] == false);
+  auto after = all_rows(f);
+  CHECK(after.at("invitations") == 3);
+  CHECK(after.at("people") == 3);
+  CHECK(after.at("snapshots") == 3);
+}
+
+TEST_CASE("a snapshot is kept only for an observation that changes something") {
+  ledger_fixture f;
+  const auto url = linkedin("snap");
+  auto seen = [&](const json& fields, domain::millis at) {
+    json profile = {{"network", "linkedin"}, {"profile_url", url}};
+    profile.update(fields);
+    return f.ok({{"type", "profile.seen"}, {"profile", profile}, {"at", at}});
+  };
+  seen({{"name", "Snap"}, {"headline", "Chef"}}, 1000);
+  seen({{"name", "Snap"}, {"headline", "Chef"}}, 2000);  // same values: no snapshot
+  seen({{"name", "Snap"}}, 3000);                        // a subset of known values: no snapshot
+  auto p = f.ok({{"type", "person.get"}, {"profile_url", url}});
+  CHECK(p["snapshots"].size() == 1);
+  CHECK(p["person"]["last_seen_at"] == 3000);
+  CHECK(p["person"]["first_seen_at"] == 1000);
+  seen({{"headline", "Head chef"}}, 4000);  // a change: kept
+  seen({{"headline", "Sous-chef"}}, 500);   // older and different: kept as history, row unchanged
+  seen({{"headline", "Sous-chef"}}, 500);   // its replay: nothing
+  p = f.ok({{"type", "person.get"}, {"profile_url", url}});
+  CHECK(p["snapshots"].size() == 3);
+  CHECK(p["person"]["headline"] == "Head chef");
+  CHECK(p["person"]["first_seen_at"] == 500);
+  CHECK(p["person"]["last_seen_at"] == 4000);
 }

@@ -29,7 +29,7 @@ json import_batch(const protocol::request& req, context& ctx) {
         status != "ignored")
       throw error(errc::bad_request, "unknown status \"" + status + "\"");
     const auto person = observe(ctx, required_field(item, "profile"), *created_at, source, assess_mode::skip);
-    if (invitations.find_at(person.id, direction, *created_at)) {
+    if (!person.is_new && invitations.find_at(person.id, direction, *created_at)) {
       ++known;
       continue;
     }
@@ -52,8 +52,11 @@ json import_batch(const protocol::request& req, context& ctx) {
     const auto connected_on = optional_integer(item, "connected_on");
     if (!connected_on) throw error(errc::bad_request, "missing field \"connected_on\"");
     const auto person = observe(ctx, required_field(item, "profile"), *connected_on, source, assess_mode::skip);
-    if (people.mark_connected(person.id, *connected_on)) ++connections;
-    invitations.decide_pending(person.id, "sent", "accepted", *connected_on);
+    // observe() read connected_at already: no second lookup.
+    if (!person.connected_before) ++connections;
+    if (!person.connected_before || *person.connected_before > *connected_on)
+      people.set_connected(person.id, *connected_on);
+    if (!person.is_new) invitations.decide_pending(person.id, "sent", "accepted", *connected_on);
   }
   return json{{"invitations_added", added}, {"invitations_known", known}, {"connections_added", connections}};
 }

@@ -71,28 +71,44 @@ domain::millis event_time(const json& body, const context& ctx) {
   return ctx.clock.now();
 }
 
+observed_person upsert_person(context& ctx, const json& profile_json, domain::millis at) {
+  observed_person out;
+  out.observed = profile_from_json(profile_json);
+  out.key = domain::canonical_profile_key(out.observed.network, out.observed.profile_url);
+  auto row = storage::people_repository(ctx.db).upsert(out.key, out.observed, at);
+  out.id = row.id;
+  out.is_new = row.is_new;
+  out.changed = row.changed;
+  out.merged = std::move(row.merged);
+  out.user_verdict = std::move(row.user_verdict);
+  out.connected_before = row.connected_at;
+  return out;
+}
+
+void complete_observation(context& ctx, observed_person& person, domain::millis at, std::string_view source,
+                          assess_mode mode) {
+  storage::people_repository people(ctx.db);
+  // A snapshot is kept for each observation that changes something.
+  if (person.changed) people.add_snapshot(person.id, person.observed, at, source);
+  if (mode == assess_mode::assess) {
+    person.assessment = domain::assess(person.merged, current_settings(ctx.db).lexicons);
+    domain::apply_verdict(person.assessment, person.user_verdict);
+    people.set_assessment(person.id, person.assessment.score, domain::to_string(person.assessment.level),
+                          to_json(person.assessment.reasons).dump(), at);
+  }
+  const auto& degree = person.observed.degree;
+  if (degree && *degree == 1) {
+    // A 1st-degree badge is a connection observed: pending sent ones are accepted.
+    if (!person.connected_before || *person.connected_before > at) people.set_connected(person.id, at);
+    if (!person.is_new) storage::invitations_repository(ctx.db).decide_pending(person.id, "sent", "accepted", at);
+  }
+}
+
 observed_person observe(context& ctx, const json& profile_json, domain::millis at, std::string_view source,
                         assess_mode mode) {
-  const auto p = profile_from_json(profile_json);
-  observed_person out;
-  out.key = domain::canonical_profile_key(p.network, p.profile_url);
-  storage::people_repository people(ctx.db);
-  auto row = people.upsert(out.key, p, at);
-  out.id = row.id;
-  out.merged = std::move(row.merged);
-  people.add_snapshot(out.id, p, at, source);
-  if (mode == assess_mode::assess) {
-    out.assessment = domain::assess(out.merged, current_settings(ctx.db).lexicons);
-    domain::apply_verdict(out.assessment, row.user_verdict);
-    people.set_assessment(out.id, out.assessment.score, domain::to_string(out.assessment.level),
-                          to_json(out.assessment.reasons).dump(), at);
-  }
-  if (p.degree && *p.degree == 1) {
-    // A 1st-degree badge is a connection observed: pending sent ones are accepted.
-    people.mark_connected(out.id, at);
-    storage::invitations_repository(ctx.db).decide_pending(out.id, "sent", "accepted", at);
-  }
-  return out;
+  auto person = upsert_person(ctx, profile_json, at);
+  complete_observation(ctx, person, at, source, mode);
+  return person;
 }
 
 std::int64_t find_person(context& ctx, const std::string& profile_url, const std::optional<std::string>& network) {

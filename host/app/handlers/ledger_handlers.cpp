@@ -25,13 +25,20 @@ json profile_seen(const protocol::request& req, context& ctx) {
 json invitation_sent(const protocol::request& req, context& ctx) {
   const auto at = event_time(req.body, ctx);
   const auto note = optional_string(req.body, "note").value_or("");
-  const auto person = observe(ctx, required_field(req.body, "profile"), at, "invitation_sent", assess_mode::skip);
+  auto person = upsert_person(ctx, required_field(req.body, "profile"), at);
   invitations_repository invitations(ctx.db);
-  // A replay of the same event (same person, same time) is the same invitation.
-  if (const auto known = invitations.find_at(person.id, "sent", at))
-    return json{{"invitation_id", *known}, {"already_known", true}};
-  if (const auto pending = invitations.find_pending(person.id, "sent"))
-    return json{{"invitation_id", *pending}, {"already_known", true}};
+  // A replay of the same event (same person, same `at`: the extension resends
+  // what was never answered) is the same invitation, whatever happened since,
+  // and writes nothing (the upsert above changed nothing either). A send
+  // while one is already pending returns that one. Someone seen for the
+  // first time has no invitation yet.
+  if (!person.is_new) {
+    if (const auto known = invitations.find_at_or_pending(person.id, "sent", at)) {
+      if (known->created_at != at) complete_observation(ctx, person, at, "invitation_sent", assess_mode::skip);
+      return json{{"invitation_id", known->id}, {"already_known", true}};
+    }
+  }
+  complete_observation(ctx, person, at, "invitation_sent", assess_mode::skip);
   invitation_row row;
   row.person_id = person.id;
   row.network = person.key.network;
@@ -57,7 +64,7 @@ json invitation_received(const protocol::request& req, context& ctx) {
       profile["invitation_message"] = note;
     const auto person = observe(ctx, profile, at, "invitation_received", assess_mode::assess);
     assessments.push_back({{"profile_url", person.merged.profile_url}, {"assessment", to_json(person.assessment)}});
-    if (invitations.find_pending(person.id, "received") || invitations.find_at(person.id, "received", received_at)) {
+    if (!person.is_new && invitations.find_at_or_pending(person.id, "received", received_at)) {
       ++known;
       continue;
     }
