@@ -14,7 +14,7 @@ finish() { echo "vigie-suite: $pass passed, $fail failed"; [ $fail -eq 0 ]; exit
 
 build=build/package
 if cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DVIGIE_BUILD_TESTS=OFF -DCMAKE_INSTALL_PREFIX=/usr \
-     -DVIGIE_INSTALL_SYSTEM_MANIFESTS=ON >/dev/null && cmake --build "$build" -j2 >/dev/null &&
+     -DVIGIE_INSTALL_SYSTEM_MANIFESTS=ON -DVIGIE_STATIC_HOST=OFF >/dev/null && cmake --build "$build" -j2 >/dev/null &&
    (cd "$build" && cpack -G DEB >/dev/null); then
   ok "cpack builds the .deb"
 else
