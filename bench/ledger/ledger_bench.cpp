@@ -67,6 +67,10 @@ void fill(storage::database& db, domain::millis now, int invitations, int people
     else inv.bind(6, created + static_cast<domain::millis>(next() % static_cast<std::uint64_t>(20 * day)));
     inv.run();
   }
+  // The repository keeps invitation_counts (schema v5); rows written here
+  // bypass it, so the counters are rebuilt from them.
+  db.exec("DELETE FROM invitation_counts; INSERT INTO invitation_counts(network, direction, status, n) "
+          "SELECT network, direction, status, count(*) FROM invitations GROUP BY 1, 2, 3");
   tx.commit();
   db.exec("ANALYZE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-2000");
 }

@@ -1,5 +1,8 @@
 #include "storage/invitations_repository.hpp"
 
+#include <map>
+#include <tuple>
+
 namespace vigie::storage {
 
 namespace {
@@ -33,6 +36,15 @@ std::int64_t single_int(statement& st) {
 
 }  // namespace
 
+void invitations_repository::count(std::string_view network, std::string_view direction, std::string_view status,
+                                   std::int64_t delta) {
+  auto& st = db_.prepare(
+      "INSERT INTO invitation_counts(network, direction, status, n) VALUES(?1, ?2, ?3, ?4) "
+      "ON CONFLICT(network, direction, status) DO UPDATE SET n = n + ?4");
+  st.bind(1, network).bind(2, direction).bind(3, status).bind(4, delta);
+  st.run();
+}
+
 std::int64_t invitations_repository::insert(const invitation_row& r) {
   auto& st = db_.prepare(
       "INSERT INTO invitations(person_id, network, direction, status, note, source, created_at, decided_at, "
@@ -40,7 +52,9 @@ std::int64_t invitations_repository::insert(const invitation_row& r) {
   st.bind(1, r.person_id).bind(2, r.network).bind(3, r.direction).bind(4, r.status).bind(5, r.note);
   st.bind(6, r.source).bind(7, r.created_at).bind(8, r.decided_at).bind(9, r.time_known);
   st.run();
-  return db_.last_insert_rowid();
+  const auto id = db_.last_insert_rowid();
+  count(r.network, r.direction, r.status, 1);
+  return id;
 }
 
 std::optional<std::int64_t> invitations_repository::find_at(std::int64_t person_id, std::string_view direction,
@@ -82,16 +96,45 @@ int invitations_repository::decide_pending(std::int64_t person_id, std::string_v
                                            std::string_view status, millis at) {
   auto& st = db_.prepare(
       "UPDATE invitations SET status = ?3, decided_at = max(?4, created_at), updated_at = ?4 "
-      "WHERE person_id = ?1 AND direction = ?2 AND status = 'pending'");
+      "WHERE person_id = ?1 AND direction = ?2 AND status = 'pending' RETURNING network");
   st.bind(1, person_id).bind(2, direction).bind(3, status).bind(4, at);
-  st.run();
-  return db_.changes();
+  std::vector<std::string> networks;
+  while (st.step()) networks.push_back(st.column_text(0));
+  st.reset();
+  for (const auto& network : networks) {
+    count(network, direction, "pending", -1);
+    count(network, direction, status, 1);
+  }
+  return static_cast<int>(networks.size());
 }
 
 void invitations_repository::decide(std::int64_t id, std::string_view status, millis at) {
+  auto& read = db_.prepare("SELECT network, direction, status FROM invitations WHERE id = ?1");
+  read.bind(1, id);
+  if (!read.step()) {
+    read.reset();
+    return;
+  }
+  const auto network = read.column_text(0), direction = read.column_text(1), before = read.column_text(2);
+  read.reset();
   auto& st = db_.prepare(
       "UPDATE invitations SET status = ?2, decided_at = max(?3, created_at), updated_at = ?3 WHERE id = ?1");
   st.bind(1, id).bind(2, status).bind(3, at);
+  st.run();
+  if (before != status) {
+    count(network, direction, before, -1);
+    count(network, direction, status, 1);
+  }
+}
+
+void invitations_repository::forget_person(std::int64_t person_id) {
+  auto& st = db_.prepare(
+      "UPDATE invitation_counts SET n = n - (SELECT count(*) FROM invitations i WHERE i.person_id = ?1 "
+      "AND i.network = invitation_counts.network AND i.direction = invitation_counts.direction "
+      "AND i.status = invitation_counts.status) "
+      "WHERE EXISTS (SELECT 1 FROM invitations i WHERE i.person_id = ?1 AND i.network = invitation_counts.network "
+      "AND i.direction = invitation_counts.direction AND i.status = invitation_counts.status)");
+  st.bind(1, person_id);
   st.run();
 }
 
@@ -273,10 +316,18 @@ std::pair<std::int64_t, std::vector<listed_invitation>> invitations_repository::
 std::int64_t invitations_repository::purge_decided_before(millis cutoff) {
   // Pending invitations are live whatever their age: the limits count them.
   auto& st = db_.prepare(
-      "DELETE FROM invitations WHERE status <> 'pending' AND coalesce(decided_at, created_at) < ?1");
+      "DELETE FROM invitations WHERE status <> 'pending' AND coalesce(decided_at, created_at) < ?1 "
+      "RETURNING network, direction, status");
   st.bind(1, cutoff);
-  st.run();
-  return db_.changes();
+  std::map<std::tuple<std::string, std::string, std::string>, std::int64_t> gone;
+  std::int64_t deleted = 0;
+  while (st.step()) {
+    ++gone[{st.column_text(0), st.column_text(1), st.column_text(2)}];
+    ++deleted;
+  }
+  st.reset();
+  for (const auto& [key, n] : gone) count(std::get<0>(key), std::get<1>(key), std::get<2>(key), -n);
+  return deleted;
 }
 
 }  // namespace vigie::storage

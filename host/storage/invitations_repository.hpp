@@ -69,6 +69,8 @@ class invitations_repository {
   // Every pending invitation of the person in `direction` becomes `status`.
   int decide_pending(std::int64_t person_id, std::string_view direction, std::string_view status, millis at);
   void decide(std::int64_t id, std::string_view status, millis at);
+  // Takes the person's invitations out of the counters, before they are deleted.
+  void forget_person(std::int64_t person_id);
 
   // For the pre-send check.
   std::int64_t count_sent_from(std::string_view network, millis from);  // created_at >= from
@@ -94,6 +96,9 @@ class invitations_repository {
   std::int64_t purge_decided_before(millis cutoff);
 
  private:
+  // invitation_counts (schema v4) is kept here, not by triggers (v5): every
+  // write to invitations goes through this class.
+  void count(std::string_view network, std::string_view direction, std::string_view status, std::int64_t delta);
   database& db_;
 };
 

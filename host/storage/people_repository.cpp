@@ -1,6 +1,7 @@
 #include "storage/people_repository.hpp"
 
 #include "common/error.hpp"
+#include "storage/invitations_repository.hpp"
 
 namespace vigie::storage {
 
@@ -261,6 +262,7 @@ void people_repository::set_last_withdrawn(std::int64_t id, millis at) {
 
 std::int64_t people_repository::forget(std::int64_t id) {
   std::int64_t deleted = 0;
+  invitations_repository(db_).forget_person(id);
   // Explicit deletes (not only ON DELETE CASCADE) so the count is exact.
   for (const char* sql : {"DELETE FROM snapshots WHERE person_id = ?1", "DELETE FROM invitations WHERE person_id = ?1",
                           "DELETE FROM people WHERE id = ?1"}) {

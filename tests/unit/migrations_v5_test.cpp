@@ -4,6 +4,8 @@
 #include <string>
 
 #include "storage/database.hpp"
+#include "storage/invitations_repository.hpp"
+#include "storage/people_repository.hpp"
 #include "storage/migrations.hpp"
 
 using namespace vigie::storage;
@@ -63,9 +65,56 @@ TEST_CASE("migrating a v4 database with data to v5 keeps every row and drops onl
         std::string::npos);
   CHECK(plan(db, "SELECT id FROM invitations WHERE person_id = 1 AND direction = 'sent' AND created_at = 15")
             .find("invitations_person") != std::string::npos);
-  // Triggers still keep the counters.
-  db.exec("INSERT INTO invitations(person_id, network, direction, status, created_at, updated_at) "
-          "VALUES(2, 'viadeo', 'sent', 'pending', 30, 30)");
+  // The counters are no longer kept by triggers: the repository keeps them.
+  CHECK(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'") == 0);
   CHECK(scalar(db, "SELECT n FROM invitation_counts WHERE network = 'viadeo' AND direction = 'sent' "
-                   "AND status = 'pending'") == 2);
+                   "AND status = 'pending'") == 1);
+}
+
+TEST_CASE("from v5 the invitations repository keeps the counters equal to the rows") {
+  database db(":memory:");
+  migrate(db);
+  db.exec(R"(
+    INSERT INTO people(id, network, profile_key, profile_url, first_seen_at, last_seen_at)
+      VALUES(1, 'linkedin', 'anne', 'u1', 1, 1), (2, 'linkedin', 'bob', 'u2', 1, 1), (3, 'viadeo', 'cy', 'u3', 1, 1);
+  )");
+  auto counters_match = [&] {
+    return scalar(db,
+                  "SELECT count(*) FROM (SELECT network, direction, status, count(*) AS n FROM invitations "
+                  "GROUP BY 1, 2, 3) AS real FULL JOIN (SELECT * FROM invitation_counts WHERE n <> 0) AS c "
+                  "USING (network, direction, status) WHERE real.n IS NOT c.n") == 0;
+  };
+  invitations_repository inv(db);
+  auto add = [&](std::int64_t person, const char* network, const char* direction, const char* status,
+                 millis created) {
+    invitation_row r;
+    r.person_id = person;
+    r.network = network;
+    r.direction = direction;
+    r.status = status;
+    r.created_at = created;
+    if (std::string(status) != "pending") r.decided_at = created + 1;
+    return inv.insert(r);
+  };
+  const auto a1 = add(1, "linkedin", "sent", "pending", 10);
+  add(1, "linkedin", "received", "pending", 11);
+  add(2, "linkedin", "sent", "pending", 12);
+  add(2, "linkedin", "sent", "accepted", 5);
+  add(3, "viadeo", "sent", "pending", 13);
+  CHECK(counters_match());
+  CHECK(inv.count_status("linkedin", "sent", "pending") == 2);
+  inv.decide(a1, "withdrawn", 20);
+  CHECK(counters_match());
+  inv.decide(a1, "withdrawn", 21);  // same status again: no change
+  CHECK(counters_match());
+  CHECK(inv.decide_pending(2, "sent", "accepted", 30) == 1);
+  CHECK(inv.decide_pending(2, "sent", "accepted", 31) == 0);
+  CHECK(counters_match());
+  CHECK(inv.count_status("linkedin", "sent", "accepted") == 2);
+  CHECK(people_repository(db).forget(1) >= 3);
+  CHECK(counters_match());
+  CHECK(inv.purge_decided_before(1000) == 2);
+  CHECK(counters_match());
+  CHECK(inv.count_status("viadeo", "sent", "pending") == 1);
+  CHECK(inv.count_status("linkedin", "sent", "pending") == 0);
 }
