@@ -99,13 +99,15 @@ upserted_person people_repository::upsert(const domain::profile_key& key, const 
   auto& insert = db_.prepare(std::string("INSERT INTO people(network, profile_key, profile_url, ") + profile_columns +
                              ", first_seen_at, last_seen_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
                              "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?21) "
-                             "ON CONFLICT(network, profile_key) DO NOTHING RETURNING id");
+                             "ON CONFLICT(network, profile_key) DO NOTHING");
   insert.bind(1, key.network).bind(2, key.key).bind(3, p.profile_url);
   bind_profile(insert, 4, p);
   insert.bind(21, at);
-  const bool inserted = insert.step();
-  if (inserted) out.id = insert.column_int(0);
-  insert.reset();
+  // Not RETURNING: SQLite buffers returned rows in an ephemeral table, a
+  // page allocated and zeroed per event. DO NOTHING leaves changes() at 0.
+  insert.run();
+  const bool inserted = db_.changes() > 0;
+  if (inserted) out.id = db_.last_insert_rowid();
   if (inserted) {
     out.merged = p;
     out.merged.network = key.network;
