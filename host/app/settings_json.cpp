@@ -1,5 +1,7 @@
 #include "app/settings_json.hpp"
 
+#include <cmath>
+
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
@@ -81,7 +83,9 @@ domain::setting_value setting_from_json(std::string_view key, const json& value)
     const double d = value.get<double>();
     // 20.0 is a fine way to write an integer; 0.5 is not an integer.
     const auto* def = domain::find_setting_def(key);
-    if (def && def->kind == domain::setting_kind::integer && d == static_cast<double>(static_cast<std::int64_t>(d)))
+    // Range first: casting an out-of-range double to an integer is undefined behaviour.
+    if (def && def->kind == domain::setting_kind::integer && std::isfinite(d) && std::fabs(d) < 9e15 &&
+        d == std::trunc(d))
       return static_cast<std::int64_t>(d);
     return d;
   }

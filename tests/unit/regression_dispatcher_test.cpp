@@ -83,3 +83,15 @@ TEST_CASE("regression: invitation.sent with at = 1e300 is bad_request") {
   CHECK(count.column_int(0) == 0);
   count.reset();
 }
+
+TEST_CASE("regression: settings.set with an integer setting of 1e300 is refused without undefined behaviour") {
+  vigie::storage::database db(":memory:");
+  vigie::storage::migrate(db);
+  vigie::domain::fixed_clock clock{1'700'000'000'000};
+  vigie::app::context ctx{db, clock, vigie::paths{}, vigie::caller{}};
+  vigie::app::dispatcher d(ctx);
+  vigie::app::register_all_handlers(d);
+  auto r = nlohmann::json::parse(d.handle(R"({"id":1,"type":"settings.set","settings":{"linkedin.free.daily_limit":1e300}})"));
+  CHECK(r["ok"] == false);
+  CHECK(r["error"]["code"] == "bad_request");
+}

@@ -1,5 +1,8 @@
 #include "app/handlers/ledger_common.hpp"
 
+#include <cmath>
+#include <cstdint>
+
 #include "app/profile_json.hpp"
 #include "app/settings_json.hpp"
 #include "common/error.hpp"
@@ -42,10 +45,14 @@ std::optional<std::string> optional_string(const json& body, const char* field) 
 std::optional<std::int64_t> optional_integer(const json& body, const char* field) {
   const auto* v = find(body, field);
   if (!v) return std::nullopt;
-  if (v->is_number_integer()) return v->get<std::int64_t>();
-  if (v->is_number_float()) {
+  if (v->is_number_unsigned()) {
+    if (v->get<std::uint64_t>() <= static_cast<std::uint64_t>(INT64_MAX)) return v->get<std::int64_t>();
+  } else if (v->is_number_integer()) {
+    return v->get<std::int64_t>();
+  } else if (v->is_number_float()) {
+    // Range first: converting an out-of-range double to an integer is undefined behaviour.
     const double d = v->get<double>();
-    if (d == static_cast<double>(static_cast<std::int64_t>(d))) return static_cast<std::int64_t>(d);
+    if (std::isfinite(d) && d >= -9.2e18 && d <= 9.2e18 && d == std::trunc(d)) return static_cast<std::int64_t>(d);
   }
   wrong(field, "an integer");
 }
