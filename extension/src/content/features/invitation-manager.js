@@ -13,20 +13,8 @@
       scan() {
         const { invitations, drift } = x.extractReceivedInvitations(document);
         lastDrift = drift;
-        const fresh = invitations.filter(({ invitation }) => !seen.has(invitation.profile.profile_url));
         for (const { card, invitation } of invitations) cardProfile.set(card, invitation.profile);
-        if (fresh.length) {
-          for (const { invitation } of fresh) seen.add(invitation.profile.profile_url);
-          o.send(MSG.INVITATION_RECEIVED, { invitations: fresh.map((f) => f.invitation) }).then((r) => {
-            if (!r?.ok || signal.aborted) return;
-            // The host answers {profile_url, assessment} per person it stored (docs/PROTOCOL.md).
-            const byUrl = new Map((r.result.assessments ?? []).map((a) => [a.profile_url, a.assessment]));
-            fresh.forEach(({ card, invitation }, i) => {
-              const link = [...card.querySelectorAll('a[href*="/in/"]')].find((a) => x.norm(a.textContent));
-              o.placeBadge(link, invitation.profile.profile_url, byUrl.get(invitation.profile.profile_url) ?? r.result.assessments?.[i]?.assessment);
-            });
-          });
-        }
+        o.sendReceived(signal, seen, invitations, (card) => [...card.querySelectorAll('a[href*="/in/"]')].find((a) => x.norm(a.textContent)));
         return invitations.length > 0 || drift === null;
       },
       onDrift: () => o.reportDrift('linkedin-invitations-received', lastDrift),

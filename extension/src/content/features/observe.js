@@ -66,4 +66,22 @@
       },
     }));
   };
+
+  // Sends the received invitations not sent yet and badges their cards with the assessment the
+  // host stored. `nameLink(card)` finds the link to put the badge after. The host answers
+  // {profile_url, assessment} per person (docs/PROTOCOL.md); its order is the fallback.
+  o.sendReceived = (signal, seen, invitations, nameLink) => {
+    const fresh = invitations.filter(({ invitation }) => !seen.has(invitation.profile.profile_url));
+    if (!fresh.length) return;
+    for (const { invitation } of fresh) seen.add(invitation.profile.profile_url);
+    o.send(ns.MSG.INVITATION_RECEIVED, { invitations: fresh.map((f) => f.invitation) }).then((r) => {
+      if (!r?.ok || signal.aborted) return;
+      const assessments = r.result.assessments ?? [];
+      const byUrl = new Map(assessments.map((a) => [a.profile_url, a.assessment]));
+      fresh.forEach(({ card, invitation }, i) => {
+        const url = invitation.profile.profile_url;
+        o.placeBadge(nameLink(card), url, byUrl.get(url) ?? assessments[i]?.assessment);
+      });
+    });
+  };
 })(globalThis.__vigie ??= {});
