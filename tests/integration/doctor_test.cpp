@@ -10,26 +10,15 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "integration/shell_run.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-struct run_result {
-  int status;
-  std::string output;
-};
+using run_result = vigie::test::shell_result;
 
-run_result run_cli(const fs::path& home, const std::string& args) {
-  const std::string cmd = "HOME='" + home.string() + "' VIGIE_HOME='" + (home / "vigie-home").string() + "' '" +
-                          VIGIE_CLI_BINARY + "' " + args + " 2>&1";
-  run_result r{-1, {}};
-  FILE* p = ::popen(cmd.c_str(), "r");
-  char buf[4096];
-  while (auto n = std::fread(buf, 1, sizeof buf, p)) r.output.append(buf, n);
-  const int st = ::pclose(p);
-  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-  return r;
-}
+run_result run_cli(const fs::path& home, const std::string& args) { return vigie::test::run_vigie_shell(home, args); }
 
 fs::path fresh_home(const char* name) {
   auto home = fs::temp_directory_path() / (std::string("vigie-doc-") + name + "-" + std::to_string(::getpid()));
