@@ -99,12 +99,33 @@ database::database(const std::string& path, open_options options) : path_(path) 
     // WAL lets several host processes read while one writes; NORMAL sync in
     // WAL mode still survives a killed process (only power loss can drop the
     // last commits), which is the failure a browser host actually meets.
-    if (path != ":memory:") exec("PRAGMA journal_mode=WAL");
+    if (path != ":memory:") enable_wal();
     exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY");
   } catch (...) {
     sqlite3_close_v2(db_);
     db_ = nullptr;
     throw;
+  }
+}
+
+void database::enable_wal() {
+  // Switching a new file to WAL needs an exclusive lock, and SQLite answers
+  // SQLITE_BUSY at once (no busy handler) when two processes race to do it, as
+  // two browser windows starting their hosts on a fresh install can. Retry
+  // briefly instead of failing the whole session.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      auto& st = prepare("PRAGMA journal_mode=WAL");
+      if (st.step() && st.column_text(0) == "wal") {
+        st.reset();
+        return;
+      }
+      st.reset();
+    } catch (const error&) {
+      if (attempt >= 100) throw;
+    }
+    if (attempt >= 100) throw error(errc::storage_error, "cannot switch " + path_ + " to WAL mode");
+    sqlite3_sleep(10);
   }
 }
 

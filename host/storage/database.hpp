@@ -79,6 +79,7 @@ class database {
   const std::string& path() const { return path_; }
 
  private:
+  void enable_wal();
   sqlite3* db_ = nullptr;
   std::string path_;
   std::unordered_map<std::string, std::unique_ptr<statement>> cache_;

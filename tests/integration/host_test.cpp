@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <thread>
 #include <csignal>
 
@@ -203,4 +204,19 @@ TEST_CASE("SIGTERM makes the host exit 0 promptly") {
   CHECK(host.call({{"id", 1}, {"type", "hello"}})["ok"] == true);
   host.kill(SIGTERM);
   CHECK(host.wait(2s) == 0);
+}
+
+TEST_CASE("eight hosts started at once on a brand-new data folder all open the database") {
+  // They race to create the file, switch it to WAL and migrate it.
+  for (int round = 0; round < 3; ++round) {
+    temp_home home;
+    std::vector<std::unique_ptr<process>> hosts;
+    for (int i = 0; i < 8; ++i)
+      hosts.push_back(std::make_unique<process>(VIGIE_HOST_BINARY, std::vector<std::string>{our_origin}, env_for(home)));
+    for (auto& h : hosts) {
+      auto r = h->call({{"id", 1}, {"type", "hello"}});
+      CHECK(r["ok"] == true);
+      CHECK(r["result"]["schema_version"].get<int>() >= 1);
+    }
+  }
 }
