@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startFixtureServer } from './lib/fixture-server.js';
-import { EXTENSION_ID, eventually, hostRequests, screenshot, startSession } from './lib/harness.js';
+import { EXTENSION_ID, eventually, hostRequests, screenshot, startSession, vigieList } from './lib/harness.js';
 
 let server;
 before(async () => { server = await startFixtureServer(); });
@@ -33,4 +33,30 @@ test('popup and dashboard show today\'s count, the gauges and the charts', async
   const body = await dash.locator('body').textContent();
   assert.match(body, /ana-b/);
   await screenshot(dash, 'dashboard');
+});
+
+test('the dashboard imports the CSV files of a LinkedIn export, and a second import adds nothing', async (t) => {
+  const s = await startSession(t, { server });
+  const dash = await s.context.newPage();
+  await dash.goto(`chrome-extension://${EXTENSION_ID}/dashboard.html`);
+  const files = [
+    { name: 'Invitations.csv', mimeType: 'text/csv', buffer: Buffer.from('From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n'
+      + 'Me,Jane Doe,"1/29/26, 2:37 PM","Hello Jane",OUTGOING,https://www.linkedin.com/in/me,https://www.linkedin.com/in/jane-doe-csv\n'
+      + 'Bob Smith,Me,"1/30/26, 9:00 AM",,INCOMING,https://www.linkedin.com/in/bob-smith-csv,https://www.linkedin.com/in/me\n') },
+    { name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from('Notes:\n"Some e-mails are missing."\n\n'
+      + 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n'
+      + 'Carl,Ott,https://www.linkedin.com/in/carl-ott-csv,,Acme,Engineer,15 Jan 2024\n') },
+  ];
+  for (const round of [1, 2]) {
+    await dash.locator('#import-files').setInputFiles(files);
+    await dash.locator('#import-run').click();
+    const expected = round === 1 ? /\b2\b.*\b0\b.*\b1\b/ : /\b0\b.*\b2\b.*\b0\b/;
+    await eventually(async () => expected.test((await dash.locator('#import-status').textContent()) ?? ''), { what: `import round ${round} reported` });
+  }
+  const rows = await vigieList(s);
+  assert.equal(rows.length, 2, 'two invitations, once each');
+  const jane = rows.find((r) => r.person?.profile_url?.includes('jane-doe-csv'));
+  assert.equal(jane?.note, 'Hello Jane');
+  assert.equal(jane?.source, 'import');
+  await screenshot(dash, 'dashboard-import');
 });

@@ -1,6 +1,7 @@
 import { MSG, INTERNAL, api, call, el, hostNotice, localize, t } from './common.js';
 import { chart } from './charts.js';
 import { toCsv, download } from './export.js';
+import { buildImportBatch } from './linkedin-export.js';
 
 localize();
 const MAX_ITEMS = 20000;
@@ -94,4 +95,25 @@ document.getElementById('search').addEventListener('input', renderTable);
 const stamp = () => new Date().toISOString().slice(0, 10);
 document.getElementById('export-csv').addEventListener('click', () => download(`vigie-invitations-${stamp()}.csv`, toCsv(items), 'text/csv;charset=utf-8'));
 document.getElementById('export-json').addEventListener('click', () => download(`vigie-invitations-${stamp()}.json`, `${JSON.stringify(items, null, 2)}\n`, 'application/json'));
+
+// The user picks the export's CSV files; they are read here and sent to the host as one
+// all-or-nothing import.batch (a malformed file is refused before anything is sent).
+document.getElementById('import-run').addEventListener('click', async () => {
+  const out = document.getElementById('import-status');
+  const picked = [...document.getElementById('import-files').files];
+  const files = {};
+  for (const f of picked) {
+    const name = /connections/i.test(f.name) ? 'Connections.csv' : /invitations/i.test(f.name) ? 'Invitations.csv' : null;
+    if (name) files[name] = await f.text();
+  }
+  if (!Object.keys(files).length) { out.textContent = t('importNoFiles'); return; }
+  try {
+    const { request, skipped } = buildImportBatch(files);
+    const r = await call(MSG.IMPORT_BATCH, request);
+    out.textContent = t('importDone', [String(r.invitations_added), String(r.invitations_known), String(r.connections_added), String(skipped)]);
+    await main();
+  } catch (e) {
+    out.textContent = `${t('error')}: ${e.message}`;
+  }
+});
 main().catch((e) => document.getElementById('host').replaceChildren(el('p', {}, `${t('error')}: ${e.message}`)));

@@ -23,6 +23,7 @@
     DATA_PURGE: 'data.purge',
     SETTINGS_GET: 'settings.get',
     SETTINGS_SET: 'settings.set',
+    IMPORT_BATCH: 'import.batch',
   });
 
   // Events are stamped with `at` and queued while the host is away; everything else is a query
