@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/context.hpp"
+#include "unit/ledger_fixture.hpp"
 #include "app/dispatcher.hpp"
 #include "domain/clock.hpp"
 #include "protocol/frame_codec.hpp"
@@ -19,16 +20,8 @@ namespace {
 
 using json = nlohmann::json;
 
-struct fixture {
-  vigie::storage::database db{":memory:"};
-  vigie::domain::fixed_clock clock{1'795'000'000'000};
-  vigie::app::context ctx{db, clock, vigie::paths{}, vigie::caller{}};
-  vigie::app::dispatcher dispatch{ctx};
-  fixture() {
-    vigie::storage::migrate(db);
-    vigie::app::register_all_handlers(dispatch);
-  }
-};
+// The real handlers over a migrated :memory: database.
+using fixture = vigie::testing::ledger_fixture;
 
 constexpr std::size_t mib = 1024 * 1024;
 
@@ -36,7 +29,7 @@ constexpr std::size_t mib = 1024 * 1024;
 
 TEST_CASE("regression: a 16 MiB unknown type gets a small unknown_type reply") {
   fixture f;
-  const std::string reply = f.dispatch.handle(json{{"id", 9}, {"type", std::string(16 * mib, 'x')}}.dump());
+  const std::string reply = f.d.handle(json{{"id", 9}, {"type", std::string(16 * mib, 'x')}}.dump());
   CHECK(reply.size() < 4096);
   const auto r = json::parse(reply);
   CHECK(r["id"] == 9);
@@ -45,7 +38,7 @@ TEST_CASE("regression: a 16 MiB unknown type gets a small unknown_type reply") {
 
 TEST_CASE("regression: a 2 MiB string id gets a too_large reply with id null instead of no reply") {
   fixture f;
-  const std::string reply = f.dispatch.handle(json{{"id", std::string(2 * mib, 'i')}, {"type", "hello"}}.dump());
+  const std::string reply = f.d.handle(json{{"id", std::string(2 * mib, 'i')}, {"type", "hello"}}.dump());
   CHECK(reply.size() <= vigie::protocol::max_outbound_bytes);
   const auto r = json::parse(reply);
   CHECK(r["ok"] == false);
@@ -57,7 +50,7 @@ TEST_CASE("regression: a bad_json reply quoting a 4 MiB token stays small and ke
   fixture f;
   // Invalid UTF-8 at the end of a long string: the parser's message quotes the token read so far.
   const std::string payload = "{\"id\":1,\"type\":\"hello\",\"x\":\"" + std::string(4 * mib, 'a') + "\xff\"}";
-  const std::string reply = f.dispatch.handle(payload);
+  const std::string reply = f.d.handle(payload);
   CHECK(reply.size() < 4096);
   CHECK(json::parse(reply)["error"]["code"] == "bad_json");
 }
@@ -74,7 +67,7 @@ TEST_CASE("regression: error_reply caps the human message") {
 // beyond 64-bit integers is bad_request, and nothing is written.
 TEST_CASE("regression: invitation.sent with at = 1e300 is bad_request") {
   fixture f;
-  const auto r = json::parse(f.dispatch.handle(
+  const auto r = json::parse(f.d.handle(
       R"({"id":1,"type":"invitation.sent","profile":{"network":"linkedin","profile_url":"https://www.linkedin.com/in/ada/"},"note":"","at":1e300})"));
   CHECK(r["ok"] == false);
   CHECK(r["error"]["code"] == "bad_request");
@@ -85,13 +78,8 @@ TEST_CASE("regression: invitation.sent with at = 1e300 is bad_request") {
 }
 
 TEST_CASE("regression: settings.set with an integer setting of 1e300 is refused without undefined behaviour") {
-  vigie::storage::database db(":memory:");
-  vigie::storage::migrate(db);
-  vigie::domain::fixed_clock clock{1'700'000'000'000};
-  vigie::app::context ctx{db, clock, vigie::paths{}, vigie::caller{}};
-  vigie::app::dispatcher d(ctx);
-  vigie::app::register_all_handlers(d);
-  auto r = nlohmann::json::parse(d.handle(R"({"id":1,"type":"settings.set","settings":{"linkedin.free.daily_limit":1e300}})"));
+  fixture f;
+  auto r = nlohmann::json::parse(f.d.handle(R"({"id":1,"type":"settings.set","settings":{"linkedin.free.daily_limit":1e300}})"));
   CHECK(r["ok"] == false);
   CHECK(r["error"]["code"] == "bad_request");
 }

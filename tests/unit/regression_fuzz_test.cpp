@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/context.hpp"
+#include "unit/ledger_fixture.hpp"
 #include "app/dispatcher.hpp"
 #include "common/error.hpp"
 #include "domain/clock.hpp"
@@ -18,16 +19,8 @@ namespace {
 
 using json = nlohmann::json;
 
-struct fixture {
-  vigie::storage::database db{":memory:"};
-  vigie::domain::fixed_clock clock{1'795'000'000'000};
-  vigie::app::context ctx{db, clock, vigie::paths{}, vigie::caller{}};
-  vigie::app::dispatcher dispatch{ctx};
-  fixture() {
-    vigie::storage::migrate(db);
-    vigie::app::register_all_handlers(dispatch);
-  }
-};
+// The real handlers over a migrated :memory: database.
+using fixture = vigie::testing::ledger_fixture;
 
 }  // namespace
 
@@ -45,7 +38,7 @@ TEST_CASE("regression: a number out of double range is bad_json, not a crash") {
       CHECK(e.code() == vigie::errc::bad_json);
     }
     fixture f;
-    const auto reply = json::parse(f.dispatch.handle(text));
+    const auto reply = json::parse(f.d.handle(text));
     CHECK(reply["ok"] == false);
     CHECK(reply["id"].is_null());
     CHECK(reply["error"]["code"] == "bad_json");
@@ -54,7 +47,7 @@ TEST_CASE("regression: a number out of double range is bad_json, not a crash") {
 
 TEST_CASE("regression: the request after an out-of-range number in the same batch is still served") {
   fixture f;
-  const auto replies = f.dispatch.handle_batch({R"({"id":1,"type":"hello","n":2e308})", R"({"id":2,"type":"hello"})"});
+  const auto replies = f.d.handle_batch({R"({"id":1,"type":"hello","n":2e308})", R"({"id":2,"type":"hello"})"});
   REQUIRE(replies.size() == 2);
   CHECK(json::parse(replies[0])["error"]["code"] == "bad_json");
   CHECK(json::parse(replies[1])["ok"] == true);

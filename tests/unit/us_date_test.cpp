@@ -6,28 +6,13 @@
 
 #include "common/error.hpp"
 #include "domain/us_date.hpp"
+#include "unit/ledger_fixture.hpp"
 
 using namespace vigie::domain;
 
 namespace {
 
-// Pins TZ for the test and puts it back: the parsers read local time.
-class scoped_tz {
- public:
-  explicit scoped_tz(const char* tz) {
-    if (const char* old = std::getenv("TZ")) old_ = old;
-    ::setenv("TZ", tz, 1);
-    ::tzset();
-  }
-  ~scoped_tz() {
-    if (old_.empty()) ::unsetenv("TZ");
-    else ::setenv("TZ", old_.c_str(), 1);
-    ::tzset();
-  }
-
- private:
-  std::string old_;
-};
+using vigie::testing::scoped_tz;
 
 }  // namespace
 
