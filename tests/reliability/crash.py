@@ -16,6 +16,22 @@ def run(s):
            s.home("crash"), s.args.host, s.args.crash_runs)
 
 
+def wait_for_kill_point(h, rng, total):
+    """Picks the moment relative to the stream's progress, not the wall clock:
+    a fixed sleep lands after the stream has ended on a fast machine and during
+    start-up on a loaded one. One kill in ten lands during start-up (schema
+    creation, WAL switch); the rest after a random number of acknowledged
+    events, so the kill hits a batch being parsed, written or committed."""
+    if rng.random() < 0.1:
+        time.sleep(rng.uniform(0.0, 0.005))
+        return
+    target = rng.randint(1, total * 2 // 3)
+    deadline = time.monotonic() + 30
+    while len(h.replies) < target and h.proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.0002)
+    time.sleep(rng.uniform(0.0, 0.002))  # off the reply boundary: mid-batch or mid-commit
+
+
 def crash_loop(home, host, runs):
     rng = random.Random(int(os.environ.get("VIGIE_CRASH_SEED", "7")))
     acked_total = 0
@@ -26,7 +42,7 @@ def crash_loop(home, host, runs):
         h = streamer(host, home)
         writer = threading.Thread(target=h.send_all, args=(frames, 16), daemon=True)
         writer.start()
-        time.sleep(rng.uniform(0.0, 0.12))  # start-up, first batches, or mid-commit
+        wait_for_kill_point(h, rng, len(frames))
         h.proc.send_signal(signal.SIGKILL)
         h.proc.wait()
         writer.join(timeout=30)
