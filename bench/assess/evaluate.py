@@ -50,7 +50,9 @@ def main():
 
     with open(args.dataset, encoding="utf-8") as f:
         lines = [line for line in f if line.strip()]
-    out = subprocess.run([vigie, "assess"], input="".join(lines), capture_output=True, text=True, check=True)
+    # --no-settings: the shipped lexicons only, not the lexicon settings of whoever runs this.
+    out = subprocess.run([vigie, "assess", "--no-settings"], input="".join(lines), capture_output=True, text=True,
+                         check=True)
     results = out.stdout.splitlines()
     if len(results) != len(lines):
         sys.exit(f"{len(lines)} records in, {len(results)} lines out")

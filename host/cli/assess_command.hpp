@@ -7,7 +7,9 @@
 namespace vigie::cli {
 
 // `vigie assess [FILE]`: JSON lines of profile records in (stdin when no
-// FILE), one JSON line out per line in, in order.
+// FILE), one JSON line out per line in, in order. Lexicons: the shipped ones
+// (or --lexicons DIR), with the user's lexicon settings on top when their
+// database exists (the merge profile.assess uses); never creates a database.
 void add_assess_command(CLI::App& app);
 
 // The loop behind it, separate so tests need no process: each input line gives
