@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Generates a labelled set of synthetic profile records for bench/assess.
 
-Two splits, each from its own seed *and its own vocabulary* (names, companies,
-job titles, note phrasings, odd trades), so that figures on the held-out split
-say something about profiles the weights were not tuned on:
+Four splits, each from its own seed *and its own vocabulary* (names, companies,
+job titles, note phrasings, odd trades...), so that figures on a split the
+weights were not tuned on say something about profiles they have not seen:
 
     python3 generate.py --split tuning  > tuning.jsonl
     python3 generate.py --split heldout > heldout.jsonl
+    python3 generate.py --split fresh   > fresh.jsonl
+    python3 generate.py --split fresh2  > fresh2.jsonl
 
 Each line is a profile record (docs/PROTOCOL.md) plus two fields the assessor
 ignores: "_label" ("fake" | "real") and "_case" (the template that made it).
@@ -18,7 +20,11 @@ import random
 import sys
 
 # --------------------------------------------------------------------------
-# Vocabulary. Index 0 is used by the tuning split, index 1 by the held-out one.
+# Vocabulary. Index 0 is used by the tuning split, 1 by the held-out one, 2 by
+# fresh, 3 by fresh2 (its words are added at the end of this section). A table
+# with fewer entries gives the later splits its last one; None means "the same
+# words as the split before" (so the older splits come out byte for byte as
+# they were committed).
 # --------------------------------------------------------------------------
 
 FIRST_F = (
@@ -225,16 +231,131 @@ STUDENT_TITLES = (
     ["Student intern", "Étudiant en BTS", "Undergraduate", "Étudiante en licence de biologie"]
 )
 
+# Words the templates used inline; the same for tuning, heldout and fresh.
+SHOP_WORDS = (["Salon", "Maison", "Atelier", "Boutique"], None, None,
+              ["Studio", "Comptoir", "Échoppe", "Galerie"])
+STUDENT_ABOUT = (("Curious and motivated.", "Motivée et curieuse."), None, None,
+                 ("Eager to learn, team player, open to graduate roles.", "Rigoureuse, curieuse de tout, j'aime apprendre."))
+STUDENT_SEEKING = (("looking for an internship", "cherche une alternance"), None, None,
+                   ("open to summer internships", "à la recherche d'un stage de fin d'études"))
+FINANCE_ABOUT = (("I help families with investment planning, trading and retirement.",
+                  "Je conseille des familles sur leurs placements et leur investissement immobilier."), None, None,
+                 ("I advise business owners on savings, portfolio allocation and pension planning.",
+                  "J'accompagne les chefs d'entreprise dans la gestion de leur épargne, de leurs placements et de leur retraite."))
+ROMANCE_COMPANY = (["Self-employed", "Indépendante", "Salon"], None, None, ["Own business", "À son compte", "Studio"])
+CRYPTO_TITLES = (["Crypto Trader", "Forex Trader"], None, None, ["Digital Asset Trader", "Gold Trading Mentor"])
+CRYPTO_COMPANIES = (["Binance", "Coinbase", "Self-employed"], None, None, ["Kraken", "Bybit", "Independent"])
+BARE_TITLES = (["CEO", "Manager"], None, None, ["Director", "Entrepreneur"])
+BARE_COMPANIES = (["Self-employed", "Freelance"], None, None, ["Own company", "Indépendant"])
+POLISHED_COMPANIES = (["United Nations", "US Army", "Shell Offshore"], None, None, ["Red Cross", "Royal Navy", "BP Offshore"])
+
+# --------------------------------------------------------------------------
+# fresh2: a fourth vocabulary, written on 2026-11-22 for this split alone,
+# without reading the lexicons, committed before it was evaluated (once).
+# --------------------------------------------------------------------------
+FIRST_F += (None, ["Aurélie", "Clémence", "Justine", "Mathilde", "Solène", "Anaïs", "Gaëlle", "Bérénice",
+                   "Jennifer", "Ashley", "Samantha", "Natalie", "Lauren", "Kimberly", "Isabelle", "Coralie",
+                   "Danielle", "Melissa"])
+FIRST_M += (None, ["Arnaud", "Cédric", "Loïc", "Damien", "Fabrice", "Grégoire", "Olivier", "Stéphane", "Ryan",
+                   "Tyler", "Jason", "Patrick", "Steven", "Gabriel", "Mathis", "Quentin"])
+LAST += (None, ["Lemoine", "Renard", "Caron", "Picard", "Roger", "Boyer", "Lemaire", "Aubert", "Marchand",
+                "Dupuis", "Collins", "Murphy", "Bennett", "Cooper", "Reed", "Hughes", "Schmitt", "Vidal"])
+COMPANIES += (None, ["Bouygues Telecom", "TotalEnergies", "Carrefour", "Danone", "Saint-Gobain", "Publicis",
+                     "Worldline", "Ipsen", "Google", "IBM", "Siemens", "Allianz", "Natixis", "Engie", "OVHcloud",
+                     "BlaBlaCar"])
+PRO_TITLES_EN += (None, ["Frontend Engineer", "Delivery Manager", "Business Intelligence Analyst",
+                         "Content Marketing Lead", "Regional Sales Manager", "People Operations Manager",
+                         "Technical Product Manager", "Internal Auditor", "Customer Success Manager",
+                         "Cloud Engineer", "Interaction Designer", "Procurement Specialist"])
+PRO_TITLES_FR += (None, ["Ingénieure DevOps", "Chef de projet digital", "Statisticienne",
+                         "Responsable du développement commercial", "Chargé d'études marketing",
+                         "Responsable formation", "Trésorier d'entreprise", "Juriste en droit social",
+                         "Consultante en organisation", "Responsable achats", "Technicienne de laboratoire",
+                         "Ingénieur méthodes"])
+FINANCE_TITLES += (["Private Wealth Adviser", "Chargée d'affaires patrimoniales", "Asset Management Associate",
+                    "Analyste en fusions-acquisitions"],)
+ODD_TRADES_FR += (["Coiffeuse visagiste", "Apprentie bouchère", "Couturière retoucheuse", "Tatoueuse",
+                   "Crêpière", "Vendeuse en parfumerie", "Repasseuse", "Chocolatière"],)
+ODD_TRADES_EN += (["Barber", "Deli Butcher", "Tattoo Artist", "Lash Technician", "Dressmaker", "Dog Walker",
+                   "Cocktail Waitress", "Cake Decorator"],)
+PERSONAS += (["Navy Captain", "Offshore Platform Supervisor", "Red Cross Field Doctor",
+              "Officier de la Légion étrangère"],)
+PRESTIGE_HEADLINES += (["Senior Partner at BlackRock", "Chairman at Golden Bridge Capital",
+                        "Managing Partner at Boston Consulting Group", "Directrice artistique chez Dior"],)
+SCHOOLS += (None, ["Dauphine", "EDHEC", "Université de Montpellier", "Imperial College", "Télécom Paris"])
+CITIES += (None, ["Rennes", "Nice", "Grenoble", "Leeds", "Dijon"])
+SCAM_NOTES_EN += ([
+    "Good morning, I hope you don't mind my message. I'm a nurse working abroad and I'd love to chat more on "
+    "WhatsApp, it is easier for me.",
+    "Hi, my aunt works at a hedge fund and showed me a gold trading app, I made 40% in one month. I can guide "
+    "you step by step if you want.",
+    "Hello, I've been divorced for three years, I live alone with my dog and I'm ready to open my heart again. "
+    "Do you believe in love at first sight?",
+    "Dear friend, I'm deployed overseas with a peacekeeping unit and my salary is blocked. I need a little help "
+    "to release my parcel, I'll refund you as soon as I'm home.",
+    "Hi gorgeous, what a lovely face. Send me a message on Signal or Hangouts, I'm rarely on here.",
+    "Hello, I noticed your impressive profile and I believe we share the same values. It would be an honour to "
+    "have you in my network."],)
+SCAM_NOTES_FR += ([
+    "Bonjour, je suis infirmière à l'étranger et je viens rarement ici, pouvons-nous continuer sur WhatsApp ?",
+    "Bonjour, grâce à ma tante j'ai découvert une application de trading sur l'or, j'ai fait +40 % en un mois. "
+    "Je peux vous guider pas à pas.",
+    "Bonsoir, divorcée depuis trois ans, je vis seule avec mon chien et je suis prête à rouvrir mon cœur. "
+    "Croyez-vous au coup de foudre ?",
+    "Cher ami, je suis en mission à l'étranger avec les casques bleus et mon salaire est bloqué, il me faudrait "
+    "une petite aide pour débloquer mon colis.",
+    "Coucou beau gosse, quel charmant visage. Envoie-moi un message sur Signal, je passe rarement ici.",
+    "Bonjour, j'ai remarqué votre profil impressionnant et je pense que nous partageons les mêmes valeurs. Ce "
+    "serait un honneur de vous compter parmi mes relations."],)
+REAL_NOTES_EN += ([  # the sixth is the investment note real_finance sends
+    "Hi {f}, thanks for organising the {c} hackathon, it was a great day.",
+    "Hello {f}, I read your piece on remote onboarding and agreed with most of it. Happy to connect.",
+    "Hi {f}, I lead the talent team at {c}; we have an opening I think suits your profile. Could we talk?",
+    "Hi {f}, I think we were both at {s} around the same time. Nice to find you here.",
+    "Your experience at {c} is exactly what we look for, would you be open to a conversation?",
+    "Hello {f}, I'm a financial adviser in {city} helping professionals with savings and investments, glad to "
+    "connect."],)
+REAL_NOTES_FR += ([
+    "Bonjour {f}, merci pour l'organisation du hackathon {c}, super journée.",
+    "Bonjour {f}, j'ai lu votre article sur l'intégration à distance et je partage votre avis.",
+    "Bonjour {f}, je dirige l'équipe recrutement chez {c} et un poste ouvert pourrait vous convenir. Pouvons-nous "
+    "en parler ?",
+    "Bonjour {f}, il me semble que nous étions à {s} à la même période, content de vous retrouver ici.",
+    "Votre expérience chez {c} correspond exactement à ce que nous cherchons, seriez-vous ouvert à un échange ?",
+    "Bonjour {f}, conseillère en gestion de patrimoine à {city}, j'accompagne les cadres dans leurs placements "
+    "et leur épargne."],)
+ABOUT_REAL += ([
+    "I've spent the last eight years in {t}, mostly at {c}. I enjoy mentoring juniors.",
+    "Basée à {city}, je travaille comme {t} et j'aime les projets qui ont du sens.",
+    "Dad, cyclist, occasional podcaster.",
+    "Expérience variée en {t}, aujourd'hui chez {c}."],)
+ABOUT_TRADE += ([
+    "Couturière depuis 15 ans, atelier de retouches à {city}.",
+    "Tattoo artist with a private studio in {city}, custom work only.",
+    "Je tiens la boucherie familiale avec mon frère, nous livrons les cantines de {city}."],)
+ABOUT_SCAM += ([
+    "Kind hearted, loyal and simple. I'm here to find a true partner, message me on Signal.",
+    "Gold and forex mentor, I teach beginners to grow their money safely. Ask me how.",
+    "Divorcée, romantique et fidèle, je cherche un homme honnête pour construire l'avenir."],)
+STUDENT_TITLES += (["PhD candidate", "Étudiante en école de commerce", "Summer intern",
+                    "Étudiant en alternance RH"],)
+
 
 class Gen:
     def __init__(self, split, seed):
-        self.k = {"tuning": 0, "heldout": 1, "fresh": 2}[split]
+        self.k = {"tuning": 0, "heldout": 1, "fresh": 2, "fresh2": 3}[split]
         self.r = random.Random(seed)
         self.n = 0
 
+    def words(self, table):
+        # This split's entry; a shorter table gives its last one, None the split before's.
+        i = min(self.k, len(table) - 1)
+        while table[i] is None:
+            i -= 1
+        return table[i]
+
     def pick(self, table):
-        # Tables without a third vocabulary (names, companies) reuse the held-out one.
-        return self.r.choice(table[min(self.k, len(table) - 1)])
+        return self.r.choice(self.words(table))
 
     def chance(self, p):
         return self.r.random() < p
@@ -319,7 +440,7 @@ class Gen:
         rec = self.base("real", "real_trade")
         rec["name"] = self.name()
         trade = self.pick(ODD_TRADES_FR if fr else ODD_TRADES_EN)
-        shop = self.r.choice(["Salon", "Maison", "Atelier", "Boutique"]) + " " + self.pick(LAST)
+        shop = self.pick(SHOP_WORDS) + " " + self.pick(LAST)
         rec["current_title"], rec["current_company"] = trade, shop
         rec["headline"] = self.r.choice([f"{trade} {'chez' if fr else 'at'} {shop}", trade,
                                           f"{trade} à {self.pick(CITIES)}" if fr else f"{trade} in {self.pick(CITIES)}"])
@@ -343,10 +464,10 @@ class Gen:
         rec["current_title"] = self.pick(STUDENT_TITLES)
         rec["current_company"] = school if self.chance(0.6) else self.pick(COMPANIES)
         rec["headline"] = self.r.choice([f"{'Étudiant' if fr else 'Student'} {'à' if fr else 'at'} {school}",
-                                          rec["current_title"], f"{rec['current_title']} | {'cherche une alternance' if fr else 'looking for an internship'}"])
+                                          rec["current_title"], f"{rec['current_title']} | {self.words(STUDENT_SEEKING)[fr]}"])
         rec["has_photo"] = self.chance(0.7)
         self.connections(rec, 3, 150)
-        rec["about"] = "" if self.chance(0.6) else ("Curious and motivated." if not fr else "Motivée et curieuse.")
+        rec["about"] = "" if self.chance(0.6) else self.words(STUDENT_ABOUT)[fr]
         rec["experience_count"] = self.r.randint(0, 2)
         rec["education_count"] = self.r.randint(1, 2)
         rec["skills_count"] = self.r.randint(0, 8)
@@ -382,10 +503,9 @@ class Gen:
         rec = self.real_professional(case="real_finance")
         rec["current_title"] = self.pick(FINANCE_TITLES)
         rec["headline"] = f"{rec['current_title']} {'chez' if fr else 'at'} {rec['current_company']}"
-        rec["about"] = ("Je conseille des familles sur leurs placements et leur investissement immobilier."
-                        if fr else "I help families with investment planning, trading and retirement.")
+        rec["about"] = self.words(FINANCE_ABOUT)[fr]
         tables = REAL_NOTES_FR if fr else REAL_NOTES_EN
-        rec["invitation_message"] = tables[min(self.k, len(tables) - 1)][5].format(f=self.pick(FIRST_F), c=self.pick(COMPANIES),
+        rec["invitation_message"] = self.words(tables)[5].format(f=self.pick(FIRST_F), c=self.pick(COMPANIES),
                                                             s=self.pick(SCHOOLS), city=self.pick(CITIES))
         return rec
 
@@ -407,7 +527,8 @@ class Gen:
         rec["name"] = self.name(female=True, odd=self.chance(0.35))
         trade = self.pick(ODD_TRADES_FR if fr else ODD_TRADES_EN)
         rec["current_title"] = trade
-        rec["current_company"] = self.r.choice(["Self-employed", "Indépendante", "Salon " + self.pick(LAST)])
+        own, own_fr, shop = self.words(ROMANCE_COMPANY)
+        rec["current_company"] = self.r.choice([own, own_fr, shop + " " + self.pick(LAST)])
         rec["headline"] = self.r.choice([trade, self.pick(PRESTIGE_HEADLINES), f"{trade} | {self.pick(CITIES)}"])
         rec["has_photo"] = self.chance(0.95)
         self.connections(rec, 30, 480, plus_p=0.2)
@@ -424,9 +545,9 @@ class Gen:
         fr = self.chance(0.5)
         rec = self.base("fake", "fake_crypto")
         rec["name"] = self.name(odd=self.chance(0.25))
-        rec["current_title"] = self.r.choice([self.pick(FINANCE_TITLES), "Crypto Trader", "Forex Trader",
+        rec["current_title"] = self.r.choice([self.pick(FINANCE_TITLES), *self.words(CRYPTO_TITLES),
                                               self.pro_title(fr)])
-        rec["current_company"] = self.r.choice(["Binance", "Coinbase", "Self-employed", self.pick(COMPANIES)])
+        rec["current_company"] = self.r.choice([*self.words(CRYPTO_COMPANIES), self.pick(COMPANIES)])
         rec["headline"] = self.r.choice([rec["current_title"], self.pick(PRESTIGE_HEADLINES)])
         rec["has_photo"] = self.chance(0.9)
         self.connections(rec, 40, 499, plus_p=0.35)
@@ -443,8 +564,8 @@ class Gen:
         fr = self.chance(0.5)
         rec = self.base("fake", "fake_bare")
         rec["name"] = self.name(odd=self.chance(0.6))
-        rec["current_title"] = self.r.choice([self.pro_title(fr), self.pick(PERSONAS), "CEO", "Manager"])
-        rec["current_company"] = self.r.choice(["Self-employed", "Freelance", self.pick(COMPANIES)])
+        rec["current_title"] = self.r.choice([self.pro_title(fr), self.pick(PERSONAS), *self.words(BARE_TITLES)])
+        rec["current_company"] = self.r.choice([*self.words(BARE_COMPANIES), self.pick(COMPANIES)])
         rec["headline"] = self.r.choice([rec["current_title"], self.pick(PRESTIGE_HEADLINES)])
         rec["has_photo"] = self.chance(0.25)
         self.connections(rec, 0, 60)
@@ -465,7 +586,7 @@ class Gen:
         rec["name"] = self.name(odd=self.chance(0.15))
         persona = self.chance(0.4)
         rec["current_title"] = self.pick(PERSONAS) if persona else self.pro_title(fr)
-        rec["current_company"] = self.r.choice(["United Nations", "US Army", "Shell Offshore", self.pick(COMPANIES)])
+        rec["current_company"] = self.r.choice([*self.words(POLISHED_COMPANIES), self.pick(COMPANIES)])
         rec["headline"] = self.r.choice([rec["current_title"], self.pick(PRESTIGE_HEADLINES)])
         rec["has_photo"] = True
         self.connections(rec, 300, 499, plus_p=0.7)
@@ -507,11 +628,12 @@ MIX = [  # (template, share of the set)
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["tuning", "heldout", "fresh"], required=True)
+    ap.add_argument("--split", choices=["tuning", "heldout", "fresh", "fresh2"], required=True)
     ap.add_argument("--count", type=int, default=500)
-    ap.add_argument("--seed", type=int, help="default: 20261121 tuning, 777001 heldout, 31337 fresh")
+    ap.add_argument("--seed", type=int, help="default: 20261121 tuning, 777001 heldout, 31337 fresh, 606217 fresh2")
     args = ap.parse_args()
-    seed = args.seed if args.seed is not None else {"tuning": 20261121, "heldout": 777001, "fresh": 31337}[args.split]
+    seed = args.seed if args.seed is not None else {"tuning": 20261121, "heldout": 777001, "fresh": 31337,
+                                                         "fresh2": 606217}[args.split]
     g = Gen(args.split, seed)
     records = []
     for template, share in MIX:
