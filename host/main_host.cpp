@@ -77,7 +77,10 @@ int main(int argc, char** argv) {
   std::string setup_error;
   try {
     vigie::ensure_private_dir(paths.data_dir);
-    db = std::make_unique<vigie::storage::database>(paths.database().string());
+    vigie::storage::database::configure(/*single_thread=*/true);  // one thread, one connection
+    vigie::storage::open_options options;
+    options.cache_kib = vigie::storage::host_cache_kib;  // small footprint: see host_cache_kib
+    db = std::make_unique<vigie::storage::database>(paths.database().string(), options);
     vigie::storage::migrate(*db);
   } catch (const std::exception& e) {
     setup_error = e.what();

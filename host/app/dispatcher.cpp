@@ -80,6 +80,7 @@ bool dispatcher::run(pending& item, run_mode how) {
     if (sp) sp->release();
     item.reply = std::move(reply);
     item.wrote = writes;
+    item.req.body = json();  // a batch holds hundreds of requests: keep only the ids
     return true;
   } catch (const error& e) {
     // Optimistic pass: a failed write may have left half its rows behind;
@@ -142,11 +143,8 @@ std::vector<std::string> dispatcher::handle_batch(const std::vector<std::string>
       tx.reset();  // ROLLBACK
       // The settings cache may hold values written by the rolled-back pass.
       invalidate_settings(ctx_.db);
-      for (auto& item : items) {
-        if (!item.target) continue;
-        item.reply.clear();
-        item.wrote = false;
-      }
+      // Requests already run gave up their bodies: parse the batch again.
+      for (std::size_t i = 0; i < items.size(); ++i) items[i] = prepare(payloads[i]);
       begin();
     }
   }

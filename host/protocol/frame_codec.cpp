@@ -51,7 +51,10 @@ void frame_decoder::compact() {
   if (offset_ == buffer_.size()) {
     buffer_.clear();
     offset_ = 0;
-  } else if (offset_ > 64 * 1024 && offset_ * 2 > buffer_.size()) {
+  } else if (offset_ >= buffer_.size() - offset_) {
+    // Dropping the consumed prefix moves at most as many bytes as it frees
+    // (amortised O(1) per byte), and keeps the buffer near one read's size
+    // instead of growing by doubling while a long stream is being served.
     buffer_.erase(0, offset_);
     offset_ = 0;
   }

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 #include "common/error.hpp"
 
 namespace vigie::storage {
@@ -84,7 +86,16 @@ std::optional<bool> statement::column_opt_bool(int column) const {
   return column_int(column) != 0;
 }
 
+void database::configure(bool single_thread) {
+  static std::once_flag once;
+  std::call_once(once, [single_thread] {
+    if (single_thread) sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  });
+}
+
 database::database(const std::string& path, open_options options) : path_(path) {
+  configure(false);
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
   if (options.create) flags |= SQLITE_OPEN_CREATE;
   if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
@@ -101,6 +112,7 @@ database::database(const std::string& path, open_options options) : path_(path) 
     // last commits), which is the failure a browser host actually meets.
     if (path != ":memory:") enable_wal();
     exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY");
+    if (options.cache_kib > 0) exec("PRAGMA cache_size=-" + std::to_string(options.cache_kib));
   } catch (...) {
     sqlite3_close_v2(db_);
     db_ = nullptr;

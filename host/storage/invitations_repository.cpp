@@ -38,6 +38,13 @@ std::int64_t single_int(statement& st) {
 
 void invitations_repository::count(std::string_view network, std::string_view direction, std::string_view status,
                                    std::int64_t delta) {
+  // The counter row almost always exists: a plain UPDATE is one b-tree
+  // seek, where an upsert first tries (and fails) the insert.
+  auto& update = db_.prepare(
+      "UPDATE invitation_counts SET n = n + ?4 WHERE network = ?1 AND direction = ?2 AND status = ?3");
+  update.bind(1, network).bind(2, direction).bind(3, status).bind(4, delta);
+  update.run();
+  if (db_.changes() > 0) return;
   auto& st = db_.prepare(
       "INSERT INTO invitation_counts(network, direction, status, n) VALUES(?1, ?2, ?3, ?4) "
       "ON CONFLICT(network, direction, status) DO UPDATE SET n = n + ?4");
@@ -232,7 +239,7 @@ std::vector<std::pair<std::string, std::int64_t>> invitations_repository::sent_s
 std::pair<std::int64_t, std::int64_t> invitations_repository::decided_since(std::string_view network, millis from) {
   auto& st = db_.prepare(
       "SELECT count(*), coalesce(sum(status = 'accepted'), 0) FROM invitations WHERE network = ?1 "
-      "AND direction = 'sent' AND decided_at >= ?2 AND status IN ('accepted', 'withdrawn', 'expired')");
+      "AND direction = 'sent' AND decided_at >= ?2 AND decided_at IS NOT NULL AND status IN ('accepted', 'withdrawn', 'expired')");
   st.bind(1, network).bind(2, from);
   std::pair<std::int64_t, std::int64_t> out{0, 0};
   if (st.step()) out = {st.column_int(0), st.column_int(1)};

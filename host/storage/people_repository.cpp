@@ -112,7 +112,11 @@ upserted_person people_repository::upsert(const domain::profile_key& key, const 
     out.merged = p;
     out.merged.network = key.network;
     out.is_new = true;
-    out.changed = true;
+    // A snapshot of nothing but the URL would hold no observation (an
+    // invitation sent from a search result names only the profile link).
+    for_each_field([&](auto member) {
+      if (p.*member) out.changed = true;
+    });
     return out;
   }
 

@@ -203,6 +203,7 @@ TEST_CASE("person.mark overrides the stored level and null brings the computed o
 
 TEST_CASE("person.forget erases the person in every table") {
   ledger_fixture f;
+  f.ok({{"type", "profile.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("zoe")}, {"name", "Zoé"}}}});
   f.sent("zoe", f.clock.now());
   f.ok({{"type", "drift.report"}, {"page_kind", "profile"}, {"url", linkedin("zoe")}, {"detail", "no name"}});
   f.ok({{"type", "drift.report"}, {"page_kind", "list"}, {"url", "https://www.linkedin.com/mynetwork/"}});
@@ -428,4 +429,12 @@ TEST_CASE("a snapshot is kept only for an observation that changes something") {
   CHECK(p["person"]["headline"] == "Head chef");
   CHECK(p["person"]["first_seen_at"] == 500);
   CHECK(p["person"]["last_seen_at"] == 4000);
+}
+
+TEST_CASE("an observation that carries only the profile link keeps no snapshot, one with a field does") {
+  ledger_fixture f;
+  f.sent("bare", f.clock.now());
+  CHECK(f.ok({{"type", "person.get"}, {"profile_url", linkedin("bare")}})["snapshots"].empty());
+  f.ok({{"type", "profile.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("bare")}, {"has_photo", false}}}});
+  CHECK(f.ok({{"type", "person.get"}, {"profile_url", linkedin("bare")}})["snapshots"].size() == 1);
 }

@@ -7,28 +7,11 @@
 #include "storage/invitations_repository.hpp"
 #include "storage/people_repository.hpp"
 #include "storage/migrations.hpp"
+#include "sql_probe.hpp"
 
 using namespace vigie::storage;
-
-namespace {
-
-std::int64_t scalar(database& db, const std::string& sql) {
-  auto& st = db.prepare(sql);
-  std::int64_t v = -1;
-  if (st.step()) v = st.column_int(0);
-  st.reset();
-  return v;
-}
-
-std::string plan(database& db, const std::string& sql) {
-  auto& st = db.prepare("EXPLAIN QUERY PLAN " + sql);
-  std::string detail;
-  while (st.step()) detail += st.column_text(3) + "\n";
-  st.reset();
-  return detail;
-}
-
-}  // namespace
+using vigie::test::plan;
+using vigie::test::scalar;
 
 TEST_CASE("migrating a v4 database with data to v5 keeps every row and drops only the unused indexes") {
   database db(":memory:");
@@ -44,7 +27,7 @@ TEST_CASE("migrating a v4 database with data to v5 keeps every row and drops onl
             (2, 'viadeo', 'sent', 'pending', '', 18, NULL, 18);
   )");
   REQUIRE(scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'invitations_created'") == 1);
-  migrate(db);
+  migrate(db, 5);
   CHECK(db.user_version() == 5);
   CHECK(scalar(db, "SELECT count(*) FROM people") == 2);
   CHECK(scalar(db, "SELECT count(*) FROM snapshots") == 1);
