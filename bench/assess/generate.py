@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates a labelled set of synthetic profile records for bench/assess.
 
-Four splits, each from its own seed *and its own vocabulary* (names, companies,
+Five splits, each from its own seed *and its own vocabulary* (names, companies,
 job titles, note phrasings, odd trades...), so that figures on a split the
 weights were not tuned on say something about profiles they have not seen:
 
@@ -9,6 +9,7 @@ weights were not tuned on say something about profiles they have not seen:
     python3 generate.py --split heldout > heldout.jsonl
     python3 generate.py --split fresh   > fresh.jsonl
     python3 generate.py --split fresh2  > fresh2.jsonl
+    python3 generate.py --split fresh3  > fresh3.jsonl   # words in vocab_fresh3.py
 
 Each line is a profile record (docs/PROTOCOL.md) plus two fields the assessor
 ignores: "_label" ("fake" | "real") and "_case" (the template that made it).
@@ -21,7 +22,8 @@ import sys
 
 # --------------------------------------------------------------------------
 # Vocabulary. Index 0 is used by the tuning split, 1 by the held-out one, 2 by
-# fresh, 3 by fresh2 (its words are added at the end of this section). A table
+# fresh, 3 by fresh2 (its words are added at the end of this section), 4 by
+# fresh3 (its words are in vocab_fresh3.py, added in main() for that split). A table
 # with fewer entries gives the later splits its last one; None means "the same
 # words as the split before" (so the older splits come out byte for byte as
 # they were committed).
@@ -343,7 +345,7 @@ STUDENT_TITLES += (["PhD candidate", "Étudiante en école de commerce", "Summer
 
 class Gen:
     def __init__(self, split, seed):
-        self.k = {"tuning": 0, "heldout": 1, "fresh": 2, "fresh2": 3}[split]
+        self.k = {"tuning": 0, "heldout": 1, "fresh": 2, "fresh2": 3, "fresh3": 4}[split]
         self.r = random.Random(seed)
         self.n = 0
 
@@ -628,12 +630,21 @@ MIX = [  # (template, share of the set)
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["tuning", "heldout", "fresh", "fresh2"], required=True)
+    ap.add_argument("--split", choices=["tuning", "heldout", "fresh", "fresh2", "fresh3"], required=True)
     ap.add_argument("--count", type=int, default=500)
-    ap.add_argument("--seed", type=int, help="default: 20261121 tuning, 777001 heldout, 31337 fresh, 606217 fresh2")
+    ap.add_argument("--seed", type=int,
+                    help="default: 20261121 tuning, 777001 heldout, 31337 fresh, 606217 fresh2, 918273 fresh3")
     args = ap.parse_args()
     seed = args.seed if args.seed is not None else {"tuning": 20261121, "heldout": 777001, "fresh": 31337,
-                                                         "fresh2": 606217}[args.split]
+                                                         "fresh2": 606217, "fresh3": 918273}[args.split]
+    if args.split == "fresh3":
+        # fresh3's words live in their own module, imported only here, so that whoever
+        # revises the lexicons can leave them unread: each table gets them as entry 4.
+        import vocab_fresh3
+        for name, words in vars(vocab_fresh3).items():
+            if name.isupper():
+                table = globals()[name]
+                globals()[name] = table + (None,) * (4 - len(table)) + (words,)
     g = Gen(args.split, seed)
     records = []
     for template, share in MIX:
