@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "app/dispatcher.hpp"
+#include "app/retention.hpp"
 #include "common/callers.hpp"
 #include "common/logging.hpp"
 #include "common/paths.hpp"
@@ -96,6 +97,12 @@ int main(int argc, char** argv) {
     ctx = std::make_unique<vigie::app::context>(vigie::app::context{*db, *clock, paths, who});
     dispatch = std::make_unique<vigie::app::dispatcher>(*ctx);
     vigie::app::register_all_handlers(*dispatch);
+    try {
+      vigie::app::apply_retention(*ctx);
+    } catch (const std::exception& e) {
+      // Old data kept one more session is better than no session at all.
+      spdlog::warn("retention not applied: {}", e.what());
+    }
     handlers.on_batch = [&](std::vector<std::string>& batch) { return dispatch->handle_batch(batch); };
   } else {
     handlers.on_batch = [&](std::vector<std::string>& batch) {

@@ -120,6 +120,31 @@ database::database(const std::string& path, open_options options) : path_(path) 
   }
 }
 
+void database::define_text_function(const std::string& name, std::function<std::string(std::string_view)> fn) {
+  using text_fn = std::function<std::string(std::string_view)>;
+  auto call = [](sqlite3_context* c, int, sqlite3_value** argv) {
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+      sqlite3_result_null(c);
+      return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const auto size = static_cast<std::size_t>(sqlite3_value_bytes(argv[0]));
+    try {
+      const auto out = (*static_cast<text_fn*>(sqlite3_user_data(c)))(std::string_view(text ? text : "", size));
+      sqlite3_result_text(c, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
+    } catch (const std::exception& e) {
+      sqlite3_result_error(c, e.what(), -1);  // exceptions must not cross SQLite's C frames
+    }
+  };
+  auto* owned = new text_fn(std::move(fn));
+  // SQLite calls the destroy callback (deleting `owned`) even when the
+  // registration fails.
+  if (sqlite3_create_function_v2(db_, name.c_str(), 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, owned, call, nullptr,
+                                 nullptr, [](void* p) { delete static_cast<text_fn*>(p); }) != SQLITE_OK)
+    throw_sqlite(db_, "cannot define SQL function " + name);
+  functions_[name] = true;
+}
+
 void database::enable_wal() {
   // Switching a new file to WAL needs an exclusive lock, and SQLite answers
   // SQLITE_BUSY at once (no busy handler) when two processes race to do it, as

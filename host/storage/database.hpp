@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -82,6 +83,12 @@ class database {
   database& operator=(const database&) = delete;
 
   void exec(std::string_view sql);
+  // Makes fn callable from SQL as name(text) (NULL in, NULL out). Lets an
+  // upper layer lend its text rules to a query (invitations_repository's
+  // `fold`) without storage depending on it. Registering a name again
+  // replaces the function.
+  void define_text_function(const std::string& name, std::function<std::string(std::string_view)> fn);
+  bool has_function(const std::string& name) const { return functions_.count(name) > 0; }
   // Cached prepared statement, reset and ready for binding. Cached by SQL text:
   // hot paths (one insert per event) must not re-prepare.
   statement& prepare(const std::string& sql);
@@ -98,6 +105,7 @@ class database {
   sqlite3* db_ = nullptr;
   std::string path_;
   std::unordered_map<std::string, std::unique_ptr<statement>> cache_;
+  std::unordered_map<std::string, bool> functions_;
 };
 
 // BEGIN IMMEDIATE (takes the write lock up front, so two processes never

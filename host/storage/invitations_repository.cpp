@@ -277,8 +277,8 @@ std::pair<std::int64_t, std::vector<listed_invitation>> invitations_repository::
   if (f.since) where += " AND i.created_at >= ?4";
   if (f.until) where += " AND i.created_at < ?5";
   if (f.text)
-    where += " AND (instr(lower(coalesce(p.name, '')), ?6) OR instr(lower(coalesce(p.headline, '')), ?6) "
-             "OR instr(lower(i.note), ?6) OR instr(p.profile_key, ?6))";
+    where += " AND (instr(fold(coalesce(p.name, '')), ?6) OR instr(fold(coalesce(p.headline, '')), ?6) "
+             "OR instr(fold(i.note), ?6) OR instr(fold(p.profile_key), ?6))";
   const std::string from = " FROM invitations i JOIN people p ON p.id = i.person_id";
   auto bind = [&](statement& st) {
     if (f.direction) st.bind(1, *f.direction);
@@ -286,12 +286,7 @@ std::pair<std::int64_t, std::vector<listed_invitation>> invitations_repository::
     if (f.network) st.bind(3, *f.network);
     if (f.since) st.bind(4, *f.since);
     if (f.until) st.bind(5, *f.until);
-    if (f.text) {
-      std::string needle = *f.text;
-      for (auto& c : needle)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      st.bind(6, needle);
-    }
+    if (f.text) st.bind(6, *f.text);
   };
   auto& count = db_.prepare("SELECT count(*)" + from + where);
   bind(count);

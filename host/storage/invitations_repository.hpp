@@ -42,7 +42,10 @@ struct pending_sent {
 };
 
 struct list_filter {
-  std::optional<std::string> direction, status, network, text;
+  std::optional<std::string> direction, status, network;
+  // Matched inside name, headline, note and profile key. The caller folds it
+  // and defines the SQL function fold(text) with the same rule (app: domain::fold).
+  std::optional<std::string> text;
   std::optional<millis> since, until;  // created_at in [since, until)
   std::int64_t limit = 100;
   std::int64_t offset = 0;

@@ -169,3 +169,29 @@ TEST_CASE("vigie-host: re-invite stopped at 20 days after a withdrawal, allowed 
   REQUIRE(day21.replies.size() == 1);
   CHECK(day21.replies[0]["result"]["verdict"] == "ok");
 }
+
+TEST_CASE("vigie-host: retention_days removes decided invitations older than it at start-up, never pending ones") {
+  temp_home home;
+  const json withdraw = {{"type", "invitation.withdrawn"}, {"profile", {{"network", "linkedin"}, {"profile_url", url("old")}}}};
+  const auto first = run_host(home.path, "2026-01-10T10:00:00Z",
+                              {sent("old", 1'767'780'000'000), withdraw, sent("waiting", 1'767'780'000'000)});
+  REQUIRE(first.replies.size() == 3);
+  CHECK(first.replies[1]["result"]["withdrawn"] == 1);
+  const json list = {{"type", "invitations.list"}, {"limit", 50}};
+  // Not set: a restart long after keeps everything.
+  const auto kept = run_host(home.path, "2026-06-01T10:00:00Z", {list});
+  REQUIRE(kept.replies.size() == 1);
+  CHECK(kept.replies[0]["result"]["total"] == 2);
+  const auto set = run_host(home.path, "2026-06-01T10:00:00Z",
+                            {{{"type", "settings.set"}, {"settings", {{"retention_days", 90}}}}});
+  REQUIRE(set.replies.size() == 1);
+  CHECK(set.replies[0]["ok"] == true);
+  // The next start applies it: the withdrawn invitation (decided in January)
+  // goes, the pending one stays.
+  const auto after = run_host(home.path, "2026-06-01T11:00:00Z", {list});
+  REQUIRE(after.replies.size() == 1);
+  const auto& items = after.replies[0]["result"]["items"];
+  REQUIRE(items.size() == 1);
+  CHECK(items[0]["status"] == "pending");
+  CHECK(items[0]["person"]["profile_url"] == url("waiting"));
+}

@@ -277,6 +277,25 @@ TEST_CASE("invitations.list pages newest first and filters") {
   CHECK(f.error_code({{"type", "invitations.list"}, {"status", "lost"}}) == "bad_request");
 }
 
+TEST_CASE("invitations.list text search ignores case and accents on both sides") {
+  ledger_fixture f;
+  f.ok({{"type", "profile.seen"},
+        {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("elodie-muller")}, {"name", "Élodie MÜLLER"},
+                     {"headline", "Chargée de recrutement"}}}});
+  f.sent("elodie-muller", 1'780'000'000'000, "Ravi d’échanger, Éric");
+  f.sent("other", 1'780'000'001'000, "Hello");
+  struct row {
+    const char* text;
+    int total;
+  };
+  for (const auto& r : {row{"élodie", 1}, row{"ELODIE", 1}, row{"müller", 1}, row{"muller", 1},
+                        row{"chargee", 1}, row{"CHARGÉE DE", 1}, row{"d'echanger", 1}, row{"eric", 1},
+                        row{"elodie-muller", 1}, row{"hello", 1}, row{"zoé", 0}, row{"%", 0}, row{"_", 0}}) {
+    CAPTURE(r.text);
+    CHECK(f.ok({{"type", "invitations.list"}, {"text", r.text}})["total"] == r.total);
+  }
+}
+
 TEST_CASE("data.purge drops old decided rows and keeps pending invitations") {
   ledger_fixture f;
   const auto now = f.clock.now();

@@ -3,6 +3,7 @@
 
 #include "app/handlers/ledger_common.hpp"
 #include "app/profile_json.hpp"
+#include "app/retention.hpp"
 #include "app/settings_json.hpp"
 #include "common/error.hpp"
 #include "domain/limits.hpp"
@@ -83,18 +84,12 @@ json person_mark(const protocol::request& req, context& ctx) {
 json data_purge(const protocol::request& req, context& ctx) {
   const auto days = optional_integer(req.body, "older_than_days");
   if (!days || *days < 1) throw error(errc::bad_request, "\"older_than_days\" must be an integer of at least 1");
-  const auto cutoff = ctx.clock.now() - *days * domain::ms_per_day;
-  const auto invitations = storage::invitations_repository(ctx.db).purge_decided_before(cutoff);
-  const auto snapshots = storage::people_repository(ctx.db).purge_snapshots_before(cutoff);
-  const auto drift = storage::drift_repository(ctx.db).purge_before(cutoff);
-  const auto people = storage::people_repository(ctx.db).purge_before(cutoff);
-  spdlog::info("purged data older than {} days: {} invitations, {} snapshots, {} drift reports, {} people", *days,
-               invitations, snapshots, drift, people);
-  return json{{"deleted", invitations + snapshots + drift + people},
-              {"invitations", invitations},
-              {"snapshots", snapshots},
-              {"drift_reports", drift},
-              {"people", people}};
+  const auto n = purge_older_than(ctx, *days);
+  return json{{"deleted", n.total()},
+              {"invitations", n.invitations},
+              {"snapshots", n.snapshots},
+              {"drift_reports", n.drift_reports},
+              {"people", n.people}};
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "common/error.hpp"
 #include "domain/limits.hpp"
 #include "domain/stats.hpp"
+#include "domain/text_fold.hpp"
 #include "protocol/frame_codec.hpp"
 #include "storage/drift_repository.hpp"
 
@@ -153,6 +154,11 @@ json invitations_list(const protocol::request& req, context& ctx) {
   f.until = optional_integer(req.body, "until");
   f.text = optional_string(req.body, "text");
   if (f.text && f.text->empty()) f.text.reset();
+  if (f.text) {
+    // "elodie" finds "Élodie", "MÜLLER" finds "Müller": both sides folded by one rule.
+    f.text = domain::fold(*f.text);
+    if (!ctx.db.has_function("fold")) ctx.db.define_text_function("fold", [](std::string_view t) { return domain::fold(t); });
+  }
   f.limit = optional_integer(req.body, "limit").value_or(100);
   f.offset = optional_integer(req.body, "offset").value_or(0);
   if (f.limit < 1 || f.limit > 1000) throw error(errc::bad_request, "\"limit\" must be between 1 and 1000");
