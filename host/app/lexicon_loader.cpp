@@ -4,11 +4,10 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <vector>
 
 #include "common/error.hpp"
+#include "common/files.hpp"
 #include "common/version.hpp"
 
 namespace vigie::app {
@@ -31,11 +30,9 @@ bool has_lexicon_files(const fs::path& dir) {
 }
 
 std::string read_file(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw error(errc::internal, "cannot read lexicon " + file.string());
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  auto text = read_whole_file(file);
+  if (!text) throw error(errc::internal, "cannot read lexicon " + file.string());
+  return std::move(*text);
 }
 
 std::vector<std::string> string_array(const nlohmann::json& settings, const std::string& key) {

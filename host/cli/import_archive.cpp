@@ -3,11 +3,10 @@
 #include <archive.h>
 #include <archive_entry.h>
 
-#include <fstream>
 #include <memory>
-#include <sstream>
 
 #include "common/error.hpp"
+#include "common/files.hpp"
 
 namespace vigie::cli {
 
@@ -20,11 +19,9 @@ namespace {
 constexpr std::size_t max_file_bytes = std::size_t{1} << 30;
 
 std::string read_file(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw error(errc::bad_import, "cannot read " + file.string());
-  std::ostringstream content;
-  content << in.rdbuf();
-  return std::move(content).str();
+  auto text = read_whole_file(file);
+  if (!text) throw error(errc::bad_import, "cannot read " + file.string());
+  return std::move(*text);
 }
 
 std::size_t depth_of(const fs::path& relative) {

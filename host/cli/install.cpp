@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/host_manifest.hpp"
 #include "common/error.hpp"
+#include "common/files.hpp"
 #include "common/paths.hpp"
 
 namespace vigie::cli {
@@ -26,12 +27,7 @@ std::string quote_arg(const std::string& s) {
   return out + "'";
 }
 
-std::string read_text(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string read_text(const fs::path& file) { return read_whole_file(file).value_or(""); }
 
 void push_unique(std::vector<fs::path>& v, const fs::path& p) {
   if (std::find(v.begin(), v.end(), p) == v.end()) v.push_back(p);

@@ -1,9 +1,9 @@
 #include "common/callers.hpp"
 
 #include <algorithm>
-#include <fstream>
 
 #include "common/extension_ids.hpp"
+#include "common/files.hpp"
 
 namespace vigie {
 
@@ -42,9 +42,13 @@ const char* native_host_name() { return generated::host_name; }
 
 std::vector<std::string> read_allowed_callers(const std::filesystem::path& file) {
   std::vector<std::string> ids;
-  std::ifstream in(file);
-  std::string line;
-  while (std::getline(in, line)) {
+  const std::string text = read_whole_file(file).value_or("");
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    start = end + 1;
     if (const auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
     const auto first = line.find_first_not_of(" \t\r");
     if (first == std::string::npos) continue;
