@@ -180,6 +180,40 @@ TEST_CASE("the seeds' fake: attractive hairdresser, romance note, off-platform")
   CHECK(a.score <= 100);
 }
 
+TEST_CASE("trades and scam wording beyond the seeds' examples are recognised, ordinary wording is not") {
+  struct row {
+    const char* name;
+    const char* title;
+    const char* note;
+    risk_level at_least;
+    risk_level at_most;
+  };
+  const row rows[] = {
+      {"a tattooist moving the talk to Signal", "Tatoueuse", "Coucou, ajoute-moi sur Signal, je passe rarement ici",
+       risk_level::high, risk_level::high},
+      {"a lash technician with a romance note", "Lash Technician", "Hello dear, I am a widower looking for a life partner",
+       risk_level::medium, risk_level::high},
+      {"a navy captain asking for money", "Navy Captain", "My salary is blocked, I will repay you",
+       risk_level::medium, risk_level::high},
+      {"a real hairdresser with a polite note", "Coiffeuse", "Bonjour, ravi de faire votre connaissance",
+       risk_level::low, risk_level::low},
+      {"a recruiter who wants to chat next week", "Technical Recruiter",
+       "Hi, can we chat next week? I'm building a non-profit.", risk_level::none, risk_level::none},
+  };
+  for (const auto& r : rows) {
+    SUBCASE(r.name) {
+      auto p = ordinary();
+      p.current_title = r.title;
+      p.headline = r.title;
+      p.invitation_message = r.note;
+      const auto a = assess(p, lexicons());
+      CHECK(a.level >= r.at_least);
+      CHECK(a.level <= r.at_most);
+      for (const auto& why : a.reasons) CHECK_FALSE(why.detail.empty());
+    }
+  }
+}
+
 TEST_CASE("a shell account with an odd name and nothing filled in reaches medium") {
   profile p;
   p.network = "linkedin";

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "app/lexicon_loader.hpp"
 #include "common/error.hpp"
@@ -26,6 +27,25 @@ const lexicon_set& shipped() {
   static const lexicon_set set =
       app::load_lexicons(std::filesystem::path(VIGIE_SOURCE_DIR) / "data" / "lexicons");
   return set;
+}
+
+// Each text must find exactly the `expected` label (or category) in `lex`; "" = no match.
+struct expectation {
+  const char* text;
+  const char* expected;
+};
+
+void check_each(const lexicon& lex, const std::vector<expectation>& rows,
+                std::string lexicon_match::*field) {
+  for (const auto& r : rows) {
+    SUBCASE(r.text) {
+      std::set<std::string> found;
+      for (const auto& m : find_matches(lex, r.text)) found.insert(m.*field);
+      const std::set<std::string> expected =
+          *r.expected ? std::set<std::string>{r.expected} : std::set<std::string>{};
+      CHECK(found == expected);
+    }
+  }
 }
 
 }  // namespace
@@ -152,6 +172,65 @@ TEST_CASE("the shipped lexicons parse without problems and cover English and Fre
   };
   for (const auto& r : notes) {
     SUBCASE(r.text) { CHECK(find_matches(set.scam_phrases, r.text).empty() == !r.odd); }
+  }
+}
+
+TEST_CASE("the shipped lexicons know trades, personas and scam wording beyond the seeds' examples") {
+  // The 2026-11-22 revision (bench/assess/README.md): feminine and plural trades, personas, and
+  // the broader scam families, each in the category that sets its weight.
+  const auto& set = shipped();
+  SUBCASE("odd titles, by the label the user reads") {
+    check_each(set.odd_titles,
+               {
+                   {"Tatoueuses", "tatoueur"},
+                   {"Chocolatière", "chocolatier"},
+                   {"Crêpières", "crêpier"},
+                   {"Repasseuse à domicile", "repasseur"},
+                   {"Serveuse en salle", "serveuse en salle"},
+                   {"Assistante maternelle agréée", "assistante maternelle"},
+                   {"Casques bleus", "casque bleu"},
+                   {"Experte en cryptomonnaies", "expert en crypto"},
+                   {"Lash Technicians", "lash"},
+                   {"Dog Walker", "dog walker"},
+                   {"Cake Decorator", "cake decorator"},
+                   {"Tattoo Artist", "tattoo"},
+                   {"Oil Rig Engineer", "oil rig"},
+                   {"Navy Captain", "navy captain"},
+                   {"Wealth Mentor", "wealth mentor"},
+                   {"Serveur d'applications", ""},
+               },
+               &lexicon_match::label);
+  }
+  SUBCASE("scam phrases, by category") {
+    check_each(set.scam_phrases,
+               {
+                   {"Ajoute-moi sur Signal", "off_platform"},
+                   {"Donnez-moi votre numéro", "off_platform"},
+                   {"I'm rarely here, add me up", "off_platform"},
+                   {"Send me your email", "off_platform"},
+                   {"Je fais du trading de l'or", "money"},
+                   {"Revenus passifs et rendements élevés", "money"},
+                   {"20% daily ROI, guaranteed", "money"},
+                   {"My salary is blocked, I will repay you", "money"},
+                   {"Bonjour mon trésor", "romance"},
+                   {"Je suis divorcée depuis deux ans", "romance"},
+                   {"I am a widower looking for a life partner", "romance"},
+                   {"Je suis en mission à l'étranger avec les casques bleus", "romance"},
+                   {"I stumbled upon your profile", "scripted"},
+                   {"Votre profil m'a plu", "scripted"},
+                   // ordinary notes and about sections that come close
+                   {"Can we chat next week about the role?", ""},
+                   {"I'm building a non-profit for kids' coding", ""},
+                   {"I fell in love with coding at twelve", ""},
+                   {"Sales leader building long-term relationships with clients", ""},
+                   {"Outside of LinkedIn, I enjoy hiking", ""},
+                   {"Avocate en droit de la famille : divorce, succession", ""},
+                   {"Bonjour, ravi de faire votre connaissance", ""},
+                   {"Bonjour, belle journée à vous !", ""},
+                   {"C'est la règle d'or du recrutement", ""},
+                   {"Poursuivons la discussion sur vos besoins", ""},
+               },
+               &lexicon_match::category);
   }
 }
 
