@@ -80,7 +80,6 @@ bool dispatcher::run(pending& item, run_mode how) {
     if (sp) sp->release();
     item.reply = std::move(reply);
     item.wrote = writes;
-    item.req.body = json();  // a batch holds hundreds of requests: keep only the ids
     return true;
   } catch (const error& e) {
     // Optimistic pass: a failed write may have left half its rows behind;
@@ -102,60 +101,57 @@ bool dispatcher::run(pending& item, run_mode how) {
 }
 
 std::vector<std::string> dispatcher::handle_batch(const std::vector<std::string>& payloads) {
-  std::vector<pending> items;
-  items.reserve(payloads.size());
-  std::size_t writes = 0;
-  for (const auto& payload : payloads) {
-    items.push_back(prepare(payload));
-    if (items.back().target && items.back().target->mode == access::write) ++writes;
-  }
-
+  // Requests are parsed one at a time and give up their bodies once
+  // answered, so a batch of hundreds holds one parsed request, not all.
+  std::vector<pending> items(payloads.size());
   std::optional<storage::transaction> tx;
   std::string begin_error;
-  auto begin = [&] {
+  std::size_t tx_from = payloads.size();  // first request run inside the transaction
+  auto begin = [&](std::size_t at) {
     try {
       tx.emplace(ctx_.db);
+      tx_from = at;
     } catch (const std::exception& e) {
       begin_error = e.what();
       spdlog::error("cannot start a transaction: {}", begin_error);
     }
   };
-  if (writes > 0) begin();
 
   // A write that fails must roll back only its own rows, which takes a
   // savepoint per request. Savepoints cost as much as a small event, and
-  // nearly every batch succeeds, so a batch of several writes first runs
-  // without them; if any write fails, the whole transaction is rolled back
-  // (nothing has been answered yet) and the batch is replayed with a
+  // nearly every batch succeeds, so a batch of several requests first runs
+  // without them; if a write fails, the transaction is rolled back (nothing
+  // has been answered yet) and what ran inside it is replayed with a
   // savepoint per request. Handlers only depend on the database, the request
-  // and the clock, so the replay does the same work.
-  const bool optimistic = tx.has_value() && writes > 1;
-  bool replay = false;
-  if (optimistic) {
-    for (auto& item : items) {
-      if (!item.target) continue;
-      if (!run(item, run_mode::optimistic)) {
-        replay = true;
-        break;
-      }
+  // and the clock, so the replay does the same work. Reads that came before
+  // the first write ran outside the transaction and keep their answers.
+  bool optimistic = payloads.size() > 1;
+  auto run_one = [&](std::size_t i) {
+    auto& item = items[i];
+    if (!item.target) return true;
+    const bool write = item.target->mode == access::write;
+    if (write && !tx && begin_error.empty()) begin(i);
+    if (write && !begin_error.empty()) {
+      item.reply = protocol::error_reply(item.req.id, errc::storage_error, begin_error);
+      return true;
     }
-    if (replay) {
-      tx.reset();  // ROLLBACK
-      // The settings cache may hold values written by the rolled-back pass.
-      invalidate_settings(ctx_.db);
-      // Requests already run gave up their bodies: parse the batch again.
-      for (std::size_t i = 0; i < items.size(); ++i) items[i] = prepare(payloads[i]);
-      begin();
-    }
-  }
-  if (!optimistic || replay) {
-    for (auto& item : items) {
-      if (!item.target) continue;
-      if (!begin_error.empty() && item.target->mode == access::write) {
-        item.reply = protocol::error_reply(item.req.id, errc::storage_error, begin_error);
-        continue;
-      }
-      run(item, tx ? run_mode::savepoint : run_mode::plain);
+    const bool done = run(item, !tx ? run_mode::plain : optimistic ? run_mode::optimistic : run_mode::savepoint);
+    if (done) item.req.body = json();  // answered: only the id is needed from now on
+    return done;
+  };
+  for (std::size_t i = 0; i < payloads.size(); ++i) {
+    items[i] = prepare(payloads[i]);
+    if (run_one(i)) continue;
+    // The optimistic pass failed: roll back, and replay with savepoints.
+    tx.reset();  // ROLLBACK
+    // The settings cache may hold values written by the rolled-back pass.
+    invalidate_settings(ctx_.db);
+    optimistic = false;
+    const std::size_t from = tx_from;
+    tx_from = payloads.size();
+    for (std::size_t j = from; j <= i; ++j) {
+      items[j] = prepare(payloads[j]);
+      run_one(j);
     }
   }
   if (tx) {

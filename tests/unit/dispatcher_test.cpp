@@ -163,3 +163,45 @@ TEST_CASE("a batch replayed after a failure keeps the writes before and after it
   CHECK(reply(replies[1])["ok"] == true);
   CHECK(f.rows() == 4);
 }
+
+TEST_CASE("reads in a batch see the writes before them, before and after a replay") {
+  fixture f;
+  f.d.add("count", app::access::read, [](const protocol::request&, app::context& c) {
+    auto& st = c.db.prepare("SELECT count(*) FROM t");
+    st.step();
+    const auto n = st.column_int(0);
+    st.reset();
+    return json{{"n", n}};
+  });
+  struct row {
+    const char* name;
+    std::vector<std::string> batch;
+    std::vector<int> counts;  // the n of each "count" reply, in order
+    std::int64_t rows;
+  };
+  const std::vector<row> rows = {
+      {"no failure",
+       {R"({"id":1,"type":"count"})", R"({"id":2,"type":"put","v":"a"})", R"({"id":3,"type":"count"})",
+        R"({"id":4,"type":"put","v":"b"})", R"({"id":5,"type":"count"})"},
+       {0, 1, 2}, 2},
+      {"a failing write replayed",
+       {R"({"id":1,"type":"count"})", R"({"id":2,"type":"put","v":"a"})", R"({"id":3,"type":"count"})",
+        R"({"id":4,"type":"put","v":"b","fail_after_write":true})", R"({"id":5,"type":"count"})",
+        R"({"id":6,"type":"put","v":"c"})", R"({"id":7,"type":"count"})"},
+       {0, 1, 1, 2}, 2},
+  };
+  for (const auto& r : rows) {
+    SUBCASE(r.name) {
+      const auto replies = f.d.handle_batch(r.batch);
+      REQUIRE(replies.size() == r.batch.size());
+      std::vector<int> counts;
+      for (const auto& text : replies) {
+        const auto out = reply(text);
+        if (out["ok"] == true && out["result"].contains("n")) counts.push_back(out["result"]["n"].get<int>());
+      }
+      CHECK(counts == r.counts);
+      CHECK(f.rows() == r.rows);
+      CHECK_FALSE(f.db.in_transaction());
+    }
+  }
+}
