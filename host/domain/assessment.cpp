@@ -4,6 +4,7 @@
 #include <set>
 
 #include "common/error.hpp"
+#include "domain/note_patterns.hpp"
 #include "domain/text_fold.hpp"
 
 namespace vigie::domain {
@@ -190,6 +191,7 @@ int scam_weight(const assessment_rules& r, std::string_view category, bool in_no
     if (category == "money") return r.scam_note_money;
     if (category == "romance") return r.scam_note_romance;
     if (category == "scripted") return r.scam_note_scripted;
+    if (category == "contact_details") return r.scam_note_contact_details;
     return r.scam_note_other;
   }
   if (category == "off_platform") return r.scam_about_off_platform;
@@ -203,6 +205,7 @@ std::string_view describe_category(std::string_view category) {
   if (category == "money") return "money or crypto";
   if (category == "romance") return "romance";
   if (category == "scripted") return "a scripted compliment";
+  if (category == "contact_details") return "contact details";
   return "a phrase on your list";
 }
 
@@ -219,6 +222,17 @@ void check_scam_text(const std::optional<std::string>& text, bool in_note,
     categories.push_back(m.category);
     weight += w;
     parts.push_back(std::string(describe_category(m.category)) + " (" + quote(m.label) + ")");
+  }
+  // A note's shape (a phone number, an amount) tells what its words may hide
+  // from the lists; notes only: an about section may well give a business
+  // phone number or talk money.
+  if (in_note) {
+    for (const auto& m : find_note_patterns(*text)) {
+      if (std::find(categories.begin(), categories.end(), m.category) != categories.end()) continue;
+      categories.push_back(m.category);
+      weight += scam_weight(s.rules, m.category, in_note);
+      parts.push_back(std::string(describe_category(m.category)) + " (" + m.label + ")");
+    }
   }
   if (weight == 0) return;
   if (in_note) {

@@ -73,6 +73,10 @@ struct assessment_rules {
   int scam_note_money = 30;         // crypto, investment, loans
   int scam_note_romance = 25;       // "my dear", "ma chérie"
   int scam_note_scripted = 12;      // copy-paste flattery with no purpose
+  // A phone number or e-mail address in the note (domain/note_patterns):
+  // less than an explicit move to WhatsApp, since a salesperson may leave
+  // their number; alone it stays "low".
+  int scam_note_contact_details = 25;
   int scam_note_other = 20;
   int scam_note_cap = 60;
   // The same phrases in the about section. Money talk is ordinary there
