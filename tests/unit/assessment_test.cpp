@@ -329,3 +329,18 @@ TEST_CASE("level names are the protocol's") {
   CHECK(to_string(risk_level::medium) == "medium");
   CHECK(to_string(risk_level::high) == "high");
 }
+
+TEST_CASE("a phone number alone in a note is low, with a chat link it is medium, each explained") {
+  const lexicon_set none;  // shapes only: no word list involved
+  auto p = ordinary();
+  p.invitation_message = "Bonjour, joignable au 06 12 34 56 78";
+  auto a = assess(p, none);
+  CHECK(a.level == risk_level::low);
+  REQUIRE(a.reasons.size() == 1);
+  CHECK(a.reasons[0].code == "scam_note");
+  CHECK(a.reasons[0].detail.find("a phone number") != std::string::npos);
+  p.invitation_message = "Bonjour, on continue ici : wa.me/33612345678";
+  a = assess(p, none);
+  CHECK(a.level == risk_level::medium);
+  CHECK(a.reasons[0].detail.find("a private chat link") != std::string::npos);
+}

@@ -3,7 +3,6 @@
 
 #include <string>
 
-#include "domain/assessment.hpp"
 #include "domain/note_patterns.hpp"
 
 using namespace vigie::domain;
@@ -46,23 +45,4 @@ TEST_CASE("note patterns find contact details, chat links and amounts, and leave
     CAPTURE(r.note);
     CHECK(categories(r.note) == r.expected);
   }
-}
-
-TEST_CASE("a phone number alone in a note is low, with a chat link it is medium, each explained") {
-  const lexicon_set none;
-  profile p;
-  p.network = "linkedin";
-  p.profile_url = "https://www.linkedin.com/in/x/";
-  p.has_photo = true;
-  p.connections = 300;
-  p.invitation_message = "Bonjour, joignable au 06 12 34 56 78";
-  auto a = assess(p, none);
-  CHECK(a.level == risk_level::low);
-  REQUIRE(a.reasons.size() == 1);
-  CHECK(a.reasons[0].code == "scam_note");
-  CHECK(a.reasons[0].detail.find("a phone number") != std::string::npos);
-  p.invitation_message = "Bonjour, on continue ici : wa.me/33612345678";
-  a = assess(p, none);
-  CHECK(a.level == risk_level::medium);
-  CHECK(a.reasons[0].detail.find("a private chat link") != std::string::npos);
 }
