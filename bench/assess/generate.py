@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates a labelled set of synthetic profile records for bench/assess.
 
-Five splits, each from its own seed *and its own vocabulary* (names, companies,
+Six splits, each from its own seed *and its own vocabulary* (names, companies,
 job titles, note phrasings, odd trades...), so that figures on a split the
 weights were not tuned on say something about profiles they have not seen:
 
@@ -10,6 +10,7 @@ weights were not tuned on say something about profiles they have not seen:
     python3 generate.py --split fresh   > fresh.jsonl
     python3 generate.py --split fresh2  > fresh2.jsonl
     python3 generate.py --split fresh3  > fresh3.jsonl   # words in vocab_fresh3.py
+    python3 generate.py --split fresh4  > fresh4.jsonl   # words in vocab_fresh4.py
 
 Each line is a profile record (docs/PROTOCOL.md) plus two fields the assessor
 ignores: "_label" ("fake" | "real") and "_case" (the template that made it).
@@ -23,7 +24,8 @@ import sys
 # --------------------------------------------------------------------------
 # Vocabulary. Index 0 is used by the tuning split, 1 by the held-out one, 2 by
 # fresh, 3 by fresh2 (its words are added at the end of this section), 4 by
-# fresh3 (its words are in vocab_fresh3.py, added in main() for that split). A table
+# fresh3 and 5 by fresh4 (their words are in vocab_fresh3.py and vocab_fresh4.py, each
+# added in main() for its split only). A table
 # with fewer entries gives the later splits its last one; None means "the same
 # words as the split before" (so the older splits come out byte for byte as
 # they were committed).
@@ -343,9 +345,12 @@ STUDENT_TITLES += (["PhD candidate", "Étudiante en école de commerce", "Summer
                     "Étudiant en alternance RH"],)
 
 
+SPLIT_INDEX = {"tuning": 0, "heldout": 1, "fresh": 2, "fresh2": 3, "fresh3": 4, "fresh4": 5}
+
+
 class Gen:
     def __init__(self, split, seed):
-        self.k = {"tuning": 0, "heldout": 1, "fresh": 2, "fresh2": 3, "fresh3": 4}[split]
+        self.k = SPLIT_INDEX[split]
         self.r = random.Random(seed)
         self.n = 0
 
@@ -630,21 +635,25 @@ MIX = [  # (template, share of the set)
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["tuning", "heldout", "fresh", "fresh2", "fresh3"], required=True)
+    ap.add_argument("--split", choices=list(SPLIT_INDEX), required=True)
     ap.add_argument("--count", type=int, default=500)
     ap.add_argument("--seed", type=int,
-                    help="default: 20261121 tuning, 777001 heldout, 31337 fresh, 606217 fresh2, 918273 fresh3")
+                    help="default: 20261121 tuning, 777001 heldout, 31337 fresh, 606217 fresh2, 918273 fresh3, "
+                         "5150421 fresh4")
     args = ap.parse_args()
     seed = args.seed if args.seed is not None else {"tuning": 20261121, "heldout": 777001, "fresh": 31337,
-                                                         "fresh2": 606217, "fresh3": 918273}[args.split]
-    if args.split == "fresh3":
-        # fresh3's words live in their own module, imported only here, so that whoever
-        # revises the lexicons can leave them unread: each table gets them as entry 4.
-        import vocab_fresh3
-        for name, words in vars(vocab_fresh3).items():
+                                                         "fresh2": 606217, "fresh3": 918273,
+                                                         "fresh4": 5150421}[args.split]
+    if args.split in ("fresh3", "fresh4"):
+        # These splits' words live in their own modules, imported only here (one module per
+        # run), so that whoever revises the lexicons or the assessment can leave them unread:
+        # each table gets them as the split's entry (4 for fresh3, 5 for fresh4).
+        import importlib
+        k = SPLIT_INDEX[args.split]
+        for name, words in vars(importlib.import_module("vocab_" + args.split)).items():
             if name.isupper():
                 table = globals()[name]
-                globals()[name] = table + (None,) * (4 - len(table)) + (words,)
+                globals()[name] = table + (None,) * (k - len(table)) + (words,)
     g = Gen(args.split, seed)
     records = []
     for template, share in MIX:
