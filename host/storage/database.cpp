@@ -142,7 +142,7 @@ void database::define_text_function(const std::string& name, std::function<std::
   if (sqlite3_create_function_v2(db_, name.c_str(), 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, owned, call, nullptr,
                                  nullptr, [](void* p) { delete static_cast<text_fn*>(p); }) != SQLITE_OK)
     throw_sqlite(db_, "cannot define SQL function " + name);
-  functions_[name] = true;
+  functions_.insert(name);
 }
 
 void database::enable_wal() {

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <functional>
 #include <memory>
 
@@ -105,7 +106,7 @@ class database {
   sqlite3* db_ = nullptr;
   std::string path_;
   std::unordered_map<std::string, std::unique_ptr<statement>> cache_;
-  std::unordered_map<std::string, bool> functions_;
+  std::unordered_set<std::string> functions_;
 };
 
 // BEGIN IMMEDIATE (takes the write lock up front, so two processes never
