@@ -158,10 +158,14 @@ std::vector<std::string> dispatcher::handle_batch(const std::vector<std::string>
     try {
       tx->commit();
     } catch (const std::exception& e) {
-      spdlog::error("commit failed, {} replies turned into errors: {}", items.size(), e.what());
       invalidate_settings(ctx_.db);
-      for (auto& item : items)
-        if (item.wrote) item.reply = protocol::error_reply(item.req.id, errc::storage_error, e.what());
+      std::size_t turned = 0;
+      for (auto& item : items) {
+        if (!item.wrote) continue;
+        item.reply = protocol::error_reply(item.req.id, errc::storage_error, e.what());
+        ++turned;
+      }
+      spdlog::error("commit failed, {} write replies turned into errors: {}", turned, e.what());
     }
   }
 

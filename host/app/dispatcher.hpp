@@ -26,8 +26,8 @@ class dispatcher {
   std::vector<std::string> types() const;
 
   // One reply payload per input payload, in order. Writes in the batch share
-  // one transaction (each request in its own savepoint) and replies are built
-  // only after the commit: "ok" means on disk. Never throws.
+  // one transaction (savepoints only when a failed write forces a replay) and
+  // replies are built only after the commit: "ok" means on disk. Never throws.
   std::vector<std::string> handle_batch(const std::vector<std::string>& payloads);
   std::string handle(std::string_view payload);
 

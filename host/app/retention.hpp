@@ -18,8 +18,9 @@ struct purge_counts {
 purge_counts purge_older_than(context& ctx, std::int64_t days);
 
 // Applies the retention_days setting in its own transaction; does nothing
-// (and reads nothing but that one setting) when it is not set. Returns what
-// was removed.
+// (and reads nothing but that one setting) when it is not set. Never goes
+// below 35 days nor below a network's re-invite window: the limits still
+// count what is younger. Returns what was removed.
 purge_counts apply_retention(context& ctx);
 
 }  // namespace vigie::app

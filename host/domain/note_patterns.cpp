@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
+
+#include "domain/text_fold.hpp"
 
 namespace vigie::domain {
 
@@ -16,19 +19,48 @@ bool lower_eq(std::string_view text, std::size_t at, std::string_view word) {
   return true;
 }
 
-// Nine digits or more in one run, spaces, dots, dashes, slashes and
-// brackets allowed between them: every phone format, and longer than a date
-// ("2026-11-22") or a year range ("2019-2024").
+bool is_year(std::string_view group) {
+  return group.size() == 4 && ((group[0] == '1' && group[1] == '9') || (group[0] == '2' && group[1] == '0'));
+}
+
+// A phone number: nine digits or more in groups joined by one separator
+// (space, dot, dash) or by brackets, "+33 6 12 34 56 78", "+1 (555) 010-4477",
+// "06.12.34.56.78". Not one: a group that reads as a year (dates, "2019-2024
+// (5 years)"), slashes and colons (dates, times), and thousands written
+// "100 000 000" (every group after the first of exactly three digits).
 bool has_phone_number(std::string_view t) {
-  int digits = 0;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    const char c = t[i];
-    if (digit(c)) {
-      if (++digits >= 9) return true;
-    } else if (!(digits > 0 && (c == ' ' || c == '.' || c == '-' || c == '/' || c == '(' || c == ')'))) {
-      digits = 0;
-      if (c == '+' || c == '(') continue;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    if (!digit(t[i])) {
+      ++i;
+      continue;
     }
+    std::vector<std::string_view> groups;
+    std::size_t j = i;
+    while (j < t.size() && digit(t[j])) {
+      std::size_t end = j;
+      while (end < t.size() && digit(t[end])) ++end;
+      groups.push_back(t.substr(j, end - j));
+      // One separator, or a bracket with a space on either side.
+      std::size_t next = end;
+      if (next < t.size() && (t[next] == ')')) ++next;
+      if (next < t.size() && (t[next] == ' ' || t[next] == '.' || t[next] == '-')) ++next;
+      if (next < t.size() && t[next] == '(') ++next;
+      if (next == end || next >= t.size() || !digit(t[next])) {
+        j = end;
+        break;
+      }
+      j = next;
+    }
+    int digits = 0;
+    bool year = false, thousands = groups.size() > 1 && groups[0].size() <= 3;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      digits += static_cast<int>(groups[g].size());
+      if (is_year(groups[g])) year = true;
+      if (g > 0 && groups[g].size() != 3) thousands = false;
+    }
+    if (digits >= 9 && !year && !thousands) return true;
+    i = std::max(j, i + 1);
   }
   return false;
 }
@@ -47,7 +79,7 @@ bool has_email(std::string_view t) {
 
 // Links that open a private chat: WhatsApp, Telegram, Signal, Messenger.
 bool has_chat_link(std::string_view t) {
-  for (std::string_view host : {"wa.me/", "t.me/", "chat.whatsapp.com", "signal.me", "m.me/", "telegram.me/"}) {
+  for (std::string_view host : {"wa.me/", "t.me/", "chat.whatsapp.com/", "signal.me/", "m.me/", "telegram.me/"}) {
     for (std::size_t i = 0; i + host.size() <= t.size(); ++i)
       if (lower_eq(t, i, host) && (i == 0 || !alnum(t[i - 1]))) return true;
   }
@@ -85,7 +117,8 @@ std::string money_shape(std::string_view t) {
       if (before > 0 && t[before - 1] == ' ') --before;
       if (before >= sign.size() && t.substr(before - sign.size(), sign.size()) == sign) return "an amount of money";
     }
-    if (is_currency_code(t, after)) return "an amount of money";
+    // "PhD 2019 ETH Zurich": a year is not an amount.
+    if (is_currency_code(t, after) && !is_year(number)) return "an amount of money";
     if (after < t.size() && t[after] == '%') {
       std::string digits;
       for (char c : number)
@@ -98,7 +131,11 @@ std::string money_shape(std::string_view t) {
 
 }  // namespace
 
-std::vector<note_pattern> find_note_patterns(std::string_view text) {
+std::vector<note_pattern> find_note_patterns(std::string_view raw) {
+  // Folded first: French text separates digit groups and the % sign with
+  // (narrow) no-break spaces, which fold turns into plain spaces.
+  const std::string folded = fold(raw);
+  const std::string_view text = folded;
   std::vector<note_pattern> out;
   if (has_chat_link(text)) out.push_back({"off_platform", "a private chat link"});
   if (has_phone_number(text)) out.push_back({"contact_details", "a phone number"});

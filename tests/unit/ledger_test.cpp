@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "app/retention.hpp"
 #include "domain/limits.hpp"
 #include "ledger_fixture.hpp"
 
@@ -456,4 +457,27 @@ TEST_CASE("an observation that carries only the profile link keeps no snapshot, 
   CHECK(f.ok({{"type", "person.get"}, {"profile_url", linkedin("bare")}})["snapshots"].empty());
   f.ok({{"type", "profile.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("bare")}, {"has_photo", false}}}});
   CHECK(f.ok({{"type", "person.get"}, {"profile_url", linkedin("bare")}})["snapshots"].size() == 1);
+}
+
+TEST_CASE("the automatic retention never removes what the limits still count") {
+  ledger_fixture f;
+  const auto now = f.clock.now();
+  // Sent 5 days ago, accepted 4 days ago: still in the rolling week.
+  f.sent("recent", now - 5 * domain::ms_per_day);
+  f.ok({{"type", "connection.seen"}, {"at", now - 4 * domain::ms_per_day},
+        {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("recent")}, {"degree", 1}}}});
+  // Sent 100 days ago and accepted 90 days ago: older than any limit window.
+  f.sent("old", now - 100 * domain::ms_per_day);
+  f.ok({{"type", "connection.seen"}, {"at", now - 90 * domain::ms_per_day},
+        {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("old")}, {"degree", 1}}}});
+  const auto week_before = f.ok({{"type", "invitation.check"}, {"network", "linkedin"},
+                                 {"profile_url", linkedin("someone")}})["counts"]["week"];
+  f.ok({{"type", "settings.set"}, {"settings", {{"retention_days", 1}}}});
+  const auto removed = app::apply_retention(f.ctx);
+  CHECK(removed.invitations == 1);  // the old one only: 1 day is raised to the 35-day floor
+  const auto list = f.ok({{"type", "invitations.list"}});
+  REQUIRE(list["total"] == 1);
+  CHECK(list["items"][0]["person"]["profile_url"] == linkedin("recent"));
+  CHECK(f.ok({{"type", "invitation.check"}, {"network", "linkedin"}, {"profile_url", linkedin("someone")}})
+            ["counts"]["week"] == week_before);
 }
