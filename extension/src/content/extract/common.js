@@ -1,78 +1,80 @@
 // Shared helpers for the extractors: pure functions over a Document/Element, no chrome.* here,
 // so node tests (linkedom) and the Chromium bench load the very same file.
+// Layers of every extractor, in this order: the URL and /in/ links, roles and componentkey
+// prefixes, aria-label shapes, the order of blocks; words (words.js) only where structure cannot
+// decide. Every value is validated; a doubtful one is left null and reported as drift.
 (function (ns) {
   'use strict';
   const x = (ns.extract ??= {});
 
-  // UI words, English and French. Text is the last layer of every extractor: links, URLs and
-  // stable attributes come first because they survive translations and redesigns better.
-  x.WORDS = Object.freeze({
-    connect: ['connect', 'se connecter'],
-    send: ['send', 'send now', 'send invitation', 'envoyer', 'envoyer maintenant', 'envoyer l’invitation', "envoyer l'invitation"],
-    sendWithoutNote: ['send without a note', 'envoyer sans note', 'envoyer sans message'],
-    addNote: ['add a note', 'ajouter une note'],
-    pending: ['pending', 'en attente'],
-    withdraw: ['withdraw', 'retirer'],
-    accept: ['accept', 'accepter'],
-    ignore: ['ignore', 'ignorer'],
-    about: ['about', 'infos', 'à propos', 'a propos'],
-    experience: ['experience', 'expérience'],
-    education: ['education', 'formation'],
-    skills: ['skills', 'compétences'],
-    emptyInvitations: ['no pending invitations', 'aucune invitation en attente', 'no invitations', 'aucune invitation', "you don't have any", 'vous n’avez aucune', "vous n'avez aucune", 'no sent invitations', 'aucune invitation envoyée'],
-    emptySearch: ['no results found', 'aucun résultat'],
-    emptyConnections: ['no connections', 'aucune relation'],
-  });
-
-  x.INVITE_LABEL = /^(?:invite\s+(.+?)\s+to connect|inviter\s+(.+?)\s+à\s+(?:rejoindre votre réseau|se connecter|vous connecter))$/i;
-  x.WITHDRAW_LABEL = /^(?:withdraw(?: invitation (?:sent )?to)?|retirer(?: l[’']invitation (?:envoyée )?(?:à|a))?)\b/i;
-
-  x.norm = (s) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  x.norm = (s) => (s ? s.replace(/[\s\u200b]+/g, ' ').trim() : '');
   x.lower = (s) => x.norm(s).toLowerCase();
-  x.isWord = (text, key) => x.WORDS[key].includes(x.lower(text));
+  x.isWord = (text, key, lang = null) => x.words(key, lang).includes(x.lower(text));
 
-  // LinkedIn renders each text twice: once for the eye (aria-hidden) and once for screen readers
-  // (visually-hidden, often "View X’s profile"). The visible copy is the one we want.
-  x.text = (el) => {
+  // Compatibility with callers that match labels as regexes.
+  x.INVITE_LABEL = x.LABELS.invite;
+  x.WITHDRAW_LABEL = x.LABELS.withdraw;
+
+  const HIDDEN = /(?:^|\s)(?:visually-hidden|a11y-text|sr-only)(?:\s|$)/;
+  const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BUTTON', 'svg', 'SVG', 'NOSCRIPT', 'CODE']);
+
+  // What the eye reads in an element: text nodes, without screen-reader-only copies
+  // (visually-hidden), buttons ("…more") and icons. LinkedIn's classic pages print every text
+  // twice (aria-hidden for the eye, visually-hidden for screen readers); this keeps one.
+  x.shownText = (el) => {
     if (!el) return null;
-    const shown = el.querySelector('[aria-hidden="true"]');
-    const t = x.norm(shown && x.norm(shown.textContent) ? shown.textContent : el.textContent);
-    return t || null;
+    let out = '';
+    const walk = (node) => {
+      for (let c = node.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3) out += c.textContent;
+        else if (c.nodeType === 1 && !SKIP_TAGS.has(c.tagName) && !HIDDEN.test(c.getAttribute('class') ?? '')) {
+          walk(c);
+          if (/^(?:P|DIV|LI|BR|H\d)$/.test(c.tagName)) out += ' ';
+        }
+      }
+    };
+    walk(el);
+    return x.norm(out) || null;
   };
 
-  // A link often wraps the name and the headline: the first visible leaf is the name.
-  x.leafText = (el) => {
-    const shown = el.querySelector('[aria-hidden="true"]');
-    if (shown && x.norm(shown.textContent)) return x.norm(shown.textContent);
-    for (const leaf of el.querySelectorAll('*')) {
-      if (leaf.children.length || leaf.matches('.visually-hidden, .sr-only')) continue;
-      const t = x.norm(leaf.textContent);
-      if (t) return t;
-    }
-    return x.norm(el.textContent) || null;
+  // The element's own text nodes only (a name link that also holds a badge and a degree).
+  x.ownText = (el) => {
+    let out = '';
+    for (let c = el?.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) out += ` ${c.textContent}`;
+    return out ? x.norm(out) || null : null;
   };
 
-  // "500+", "1,234", "1 234" (French thin spaces), "1.2K", "12 k".
+  // Older API: the visible copy of an element's text.
+  x.text = (el) => x.shownText(el);
+  x.leafText = (el) => x.shownText(el);
+
+  // "500+", "1,234", "1 234" (thin spaces), "1.234" (de/pl thousands), "1.2K", "12 k".
   x.parseCount = (raw) => {
     const m = /(\d[\d\s\u00a0\u202f.,]*)\s*([kK])?\s*(\+)?/.exec(raw ?? '');
     if (!m) return null;
-    let digits = m[1].replace(/[\s\u00a0\u202f]/g, '').replace(/[.,]$/, '');
+    const digits = m[1].replace(/[\s\u00a0\u202f]/g, '').replace(/[.,]$/, '');
     let value;
     if (m[2]) value = Math.round(parseFloat(digits.replace(',', '.')) * 1000);
-    else value = parseInt(digits.replace(/[.,]/g, ''), 10);
-    if (!Number.isFinite(value)) return null;
+    else if (/^\d{1,3}(?:[.,]\d{3})+$/.test(digits) || /^\d+$/.test(digits)) value = parseInt(digits.replace(/[.,]/g, ''), 10);
+    else return null;
+    if (!Number.isFinite(value) || value > 100000000) return null;
     return { value, plus: Boolean(m[3]) };
   };
 
   const LI_PROFILE = /^(?:https?:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com)?\/in\/([^/?#]+)/i;
   const VIADEO_PROFILE = /^(?:https?:\/\/(?:www\.)?viadeo\.com)?\/(?:([a-z]{2})\/profile|p)\/([^/?#]+)/i;
+  const VIADEO_JDN = /^https?:\/\/viadeo\.journaldunet\.com\/p\/([^/?#]+)/i;
 
   x.linkedinProfileUrl = (href) => {
     const m = LI_PROFILE.exec(href ?? '');
     return m ? `https://www.linkedin.com/in/${m[1]}/` : null;
   };
 
+  // Viadeo's profiles now live at viadeo.journaldunet.com/p/<slug>-<id>; the old www.viadeo.com
+  // forms are still understood.
   x.viadeoProfileUrl = (href) => {
+    const j = VIADEO_JDN.exec(href ?? '');
+    if (j) return `https://viadeo.journaldunet.com/p/${j[1]}`;
     const m = VIADEO_PROFILE.exec(href ?? '');
     if (!m) return null;
     return m[1] ? `https://www.viadeo.com/${m[1].toLowerCase()}/profile/${m[2]}` : `https://www.viadeo.com/p/${m[2]}`;
@@ -85,22 +87,55 @@
     viadeo: 'a[href*="/profile/"], a[href*="/p/"]',
   };
 
-  // Group profile links by the card that holds them: one querySelectorAll and one closest() per
-  // link keeps a 1,000-card page well inside the time budget.
-  // The long selector list is narrowed to the one alternative the first card matches, since a
-  // page renders all its cards alike and closest() with one selector is several times cheaper.
+  // Which front end served the page: the React one ("sdui": componentkey, data-sdui-screen,
+  // hashed classes) or the Ember one ("classic": artdeco-*, data-view-name).
+  x.layoutOf = (doc) => {
+    if (doc.querySelector('[data-sdui-screen], [componentkey^="com.linkedin.sdui"], [data-testid="lazy-column"]')) return 'sdui';
+    if (doc.querySelector('[data-view-name], .artdeco-card, [id^="ember"]')) return 'classic';
+    return doc.querySelector('[componentkey]') ? 'sdui' : 'unknown';
+  };
+
+  // A drift report: which page, layout, language and fields could not be read (or were doubtful).
+  x.drift = (doc, pageKind, fields, reason) => ({
+    page_kind: pageKind,
+    layout: x.layoutOf(doc),
+    lang: x.pageLang(doc) ?? (doc.documentElement?.getAttribute('lang') || 'unknown'),
+    fields,
+    reason,
+  });
+
+  // Degree badge text in any language: "1st", "· 2nd", "• 2", "· 3.", "3rd+", "1er", "2e", "2º".
+  // One digit 1-3 after an optional bullet, then at most a short ordinal suffix.
+  x.parseDegree = (raw) => {
+    const m = /^[·•\s]*([123])\s*(?:st|nd|rd|th|er|re|e|ème|º|°|\.º|\.|o|a)?\s*\+?$/i.exec(x.norm(raw));
+    return m ? Number(m[1]) : null;
+  };
+
+  const NOT_NAME = /^[·•\-–|,.:;()\d\s]|[:|@]|https?:|\d{3,}/;
+  // A person's name: not a badge, a presence text ("Status: offline"), a degree ("• 2nd"), a
+  // screen-reader label ("View X's profile"), a count or a button word.
+  const NOT_NAME_WORDS = new Set(['anonymous', 'connect', 'pending', 'withdraw', 'accept', 'ignore', 'send', 'connections', 'followers'].flatMap((k) => x.words(k)));
+  x.isPlausibleName = (s) => {
+    const t = x.norm(s);
+    if (t.length < 2 || t.length > 100 || NOT_NAME.test(t) || NOT_NAME_WORDS.has(t.toLowerCase())) return false;
+    if (x.parseDegree(t) || x.LABELS.viewProfile.test(t)) return false;
+    return /\p{L}/u.test(t);
+  };
+
+  // A free-text field (headline, location): some letters, not a degree, not a count line.
+  x.isPlausibleText = (s, max = 400) => {
+    const t = x.norm(s);
+    return t.length >= 2 && t.length <= max && /\p{L}/u.test(t) && !x.parseDegree(t) && !/^[·•]$/.test(t);
+  };
+
+  // Group profile links by the card that holds them. The card's person is its first profile
+  // link; links to other people inside the card (mutual connections) are not its links.
   x.cardsByProfileLink = (root, network, cardSelector) => {
     const cards = new Map();
-    let selector = null;
     for (const a of root.querySelectorAll(x.PROFILE_LINK[network])) {
       const url = x.profileUrlFor(network, a.getAttribute('href'));
       if (!url) continue;
-      if (!selector) {
-        const first = a.closest(cardSelector);
-        if (!first) continue;
-        selector = cardSelector.split(/,\s*/).find((s) => first.matches(s));
-      }
-      const card = a.closest(selector) ?? a.closest(cardSelector);
+      const card = a.closest(cardSelector);
       if (!card) continue;
       let entry = cards.get(card);
       if (!entry) cards.set(card, (entry = { card, profile_url: url, links: [] }));
@@ -109,65 +144,107 @@
     return [...cards.values()];
   };
 
-  const VIEW_PROFILE = /^(?:view\s+(.+?)[’']s?\s+profile|voir le profil de\s+(.+))$/i;
-
-  // The person's name in a card: the link's visible text, else its accessible name, else the photo's alt.
-  x.nameFromLinks = (links) => {
+  // The person's name in a card: the link's visible text (own text first: a badge or a degree may
+  // sit inside the link), else the first text block inside it, else a "View X's profile" label.
+  x.nameIn = (links) => {
+    // First the links that carry text themselves (cheap), then the first text block inside each.
     for (const a of links) {
-      const t = x.leafText(a);
-      if (t && !VIEW_PROFILE.test(t) && t.length < 120) return t;
+      const own = x.ownText(a);
+      if (own && x.isPlausibleName(own)) return { name: own, el: a };
     }
     for (const a of links) {
-      const m = VIEW_PROFILE.exec(x.norm(a.getAttribute('aria-label')));
-      if (m) return m[1] || m[2];
+      if (x.ownText(a)) continue;
+      for (const el of a.querySelectorAll('h1, h2, h3, p, strong, span, div')) {
+        if (el.closest('button') || HIDDEN.test(el.getAttribute('class') ?? '')) continue;
+        const t = x.ownText(el);
+        if (t) {
+          if (x.isPlausibleName(t)) return { name: t, el };
+          // "LinkedIn Member": no name to read, but the blocks after it are still the person's.
+          if (x.isWord(t, 'anonymous')) return { name: null, el };
+          break;
+        }
+      }
     }
     for (const a of links) {
-      const alt = x.norm(a.querySelector('img[alt]')?.getAttribute('alt'));
-      if (alt && !/photo|picture/i.test(alt)) return alt;
+      const name = x.nameInLabel('viewProfile', a.getAttribute('aria-label'));
+      if (name && x.isPlausibleName(name)) return { name, el: null };
     }
+    // No photo alt: it is often "Profile photo of X" in the page's language, not the name.
     return null;
   };
+  x.nameFromLinks = (links) => x.nameIn(links)?.name ?? null;
 
-  // Degree badge text: "1st", "2nd", "3rd+", "1er", "2e", "3e et +".
-  x.parseDegree = (raw) => {
-    const m = /^[·•\s]*(1|2|3)\s*(?:st|nd|rd|er|e|ème)\b/i.exec(x.norm(raw));
-    return m ? Number(m[1]) : null;
+  // The text blocks that follow a card's name (headline, then location): climb from the name
+  // until a level has following siblings with text, skipping degree badges, screen-reader copies,
+  // actions and blocks that link to other people (mutual connections).
+  x.blocksAfterName = (nameEl, card, max = 2) => {
+    for (let node = nameEl; node && node !== card; node = node.parentElement) {
+      const out = [];
+      for (let s = node.nextElementSibling; s && out.length < max; s = s.nextElementSibling) {
+        if (HIDDEN.test(s.getAttribute('class') ?? '') || s.matches('button, figure, img, svg, hr')) continue;
+        if (s.querySelector('button, a[href*="/in/"], a[href*="/preload/"], [data-testid="expandable-text-box"], time')) break;
+        const t = x.shownText(s);
+        if (!t || x.parseDegree(t) || /^[·•]/.test(t)) continue;
+        out.push({ el: s, t });
+      }
+      if (out.length) return out;
+    }
+    return [];
+  };
+
+  x.degreesIn = (root) => {
+    const seen = new Set();
+    for (const el of root.querySelectorAll('.dist-value, p, span')) {
+      if (el.children.length || el.closest('button, a[href*="/search/"]')) continue;
+      const t = x.norm(el.textContent);
+      if (t.length <= 8) {
+        const d = x.parseDegree(t);
+        if (d) seen.add(d);
+      }
+    }
+    return seen;
+  };
+  // The degree badge nearest to a name: the first level up (at most four) that holds one.
+  x.degreeNear = (el, stop) => {
+    for (let node = el?.parentElement, up = 0; node && up < 4; node = node.parentElement, up++) {
+      const seen = x.degreesIn(node);
+      if (seen.size) return seen.size === 1 ? [...seen][0] : null;
+      if (node === stop) break;
+    }
+    return null;
   };
 
   x.findDegree = (root) => {
-    for (const el of root.querySelectorAll('.dist-value, [data-view-name="degree"], span[aria-hidden="true"], span')) {
-      if (el.children.length) continue;
-      const t = x.norm(el.textContent);
-      if (t.length <= 12) {
-        const d = x.parseDegree(t);
-        if (d) return d;
-      }
-    }
-    return null;
+    const seen = x.degreesIn(root);
+    return seen.size === 1 ? [...seen][0] : null;
   };
 
   x.findButton = (root, key) => {
-    for (const b of root.querySelectorAll('button, a[role="button"], [role="button"]')) {
-      if (x.isWord(b.getAttribute('aria-label'), key) || x.isWord(x.text(b), key)) return b;
+    for (const b of root.querySelectorAll('button, a[role="button"], [role="button"], a[aria-label]')) {
+      if (x.isWord(b.getAttribute('aria-label'), key) || x.isWord(x.shownText(b), key)) return b;
     }
     return null;
   };
 
-  x.inviteButton = (root) => {
-    for (const b of root.querySelectorAll('button[aria-label], a[aria-label]')) {
-      if (x.INVITE_LABEL.test(x.norm(b.getAttribute('aria-label')))) return b;
+  // Connect: a link to the invite page (SDUI), else a control whose label has the invite shape,
+  // else the word.
+  x.inviteButton = (root, { words = true } = {}) => {
+    let labelled = null;
+    for (const b of root.querySelectorAll('a[href*="custom-invite/"], button[aria-label], a[aria-label]')) {
+      if (/\/preload\/(?:search-)?custom-invite\//.test(b.getAttribute('href') ?? '')) return b;
+      if (!labelled && x.LABELS.invite.test(b.getAttribute('aria-label'))) labelled = b;
     }
-    return x.findButton(root, 'connect');
+    return labelled ?? (words ? x.findButton(root, 'connect') : null);
   };
 
-  x.hasAnyWord = (root, key) => {
+  x.hasAnyWord = (root, key, lang = null) => {
     const body = x.lower(root?.textContent);
-    return x.WORDS[key].some((w) => body.includes(w));
+    return x.words(key, lang).some((w) => body.includes(w));
   };
 
   x.compact = (obj) => {
     const out = {};
-    for (const [k, v] of Object.entries(obj)) if (v !== null && v !== undefined && v !== '') out[k] = v;
+    for (const [k, v] of Object.entries(obj)) if (v !== null && v !== undefined) out[k] = v;
     return out;
   };
 })(globalThis.__vigie ??= {});

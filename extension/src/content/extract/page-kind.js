@@ -5,11 +5,14 @@
   const RULES = [
     ['linkedin-invitations-sent', /^https:\/\/(?:www\.)?linkedin\.com\/mynetwork\/invitation-manager\/sent\b/],
     ['linkedin-invitations-received', /^https:\/\/(?:www\.)?linkedin\.com\/mynetwork\/invitation-manager(?:\/received)?\/?(?:[?#]|$)/],
+    ['linkedin-mynetwork-grow', /^https:\/\/(?:www\.)?linkedin\.com\/mynetwork(?:\/grow)?\/?(?:[?#]|$)/],
     ['linkedin-connections', /^https:\/\/(?:www\.)?linkedin\.com\/mynetwork\/invite-connect\/connections\b/],
     ['linkedin-search', /^https:\/\/(?:www\.)?linkedin\.com\/search\/results\/(?:people|all)\b/],
     ['linkedin-profile', /^https:\/\/(?:www\.)?linkedin\.com\/in\/[^/?#]+\/?(?:[?#]|$)/],
     ['viadeo-invitations', /^https:\/\/(?:www\.)?viadeo\.com\/(?:[a-z]{2}\/)?(?:invitations|mynetwork\/invitations|network\/invitations)\b/],
     ['viadeo-profile', /^https:\/\/(?:www\.)?viadeo\.com\/(?:[a-z]{2}\/profile|p)\/[^/?#]+/],
+    // Where Viadeo's profiles live now ("defunct Viadeo profiles"): /p/<slug>-<id>.
+    ['viadeo-profile', /^https:\/\/viadeo\.journaldunet\.com\/p\/[^/?#]+/],
   ];
   x.pageKind = (url) => {
     for (const [kind, re] of RULES) if (re.test(url)) return kind;

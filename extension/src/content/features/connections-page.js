@@ -5,19 +5,15 @@
   o.register('linkedin-connections', {
     init(signal) {
       const seen = new Set();
-      let lastDrift = null;
-      o.watch(signal, {
-        scan() {
-          const { profiles, drift } = x.extractConnections(document);
-          lastDrift = drift;
-          for (const profile of profiles) {
-            if (seen.has(profile.profile_url)) continue;
-            seen.add(profile.profile_url);
-            o.send(MSG.CONNECTION_SEEN, { profile });
-          }
-          return profiles.length > 0 || drift === null;
-        },
-        onDrift: () => o.reportDrift('linkedin-connections', lastDrift),
+      const cache = new WeakMap(); // rows already read: a long list costs only its new rows
+      o.watchPage(signal, 'linkedin-connections', () => {
+        const { profiles, drift } = x.extractConnections(document, { cache });
+        for (const profile of profiles) {
+          if (seen.has(profile.profile_url)) continue;
+          seen.add(profile.profile_url);
+          o.send(MSG.CONNECTION_SEEN, { profile });
+        }
+        return { found: profiles.length, drift };
       });
     },
   });

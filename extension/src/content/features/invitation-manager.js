@@ -1,66 +1,73 @@
-// LinkedIn's invitation manager. Received: invitation.received with badges on each card, and the
+// LinkedIn's invitation manager. Received: invitation.received with badges on each row, and the
 // user's Accept/Ignore as invitation.answered. Sent: invitations.sent_list, and a confirmed
-// Withdraw as invitation.withdrawn.
+// Withdraw as invitation.withdrawn. /mynetwork/grow/ shows received invitations too.
+// Clicks are read through composedPath(): LinkedIn's controls may sit in shadow roots, and the
+// click target may be an icon inside the control.
 (function (ns) {
   'use strict';
   const { observe: o, extract: x, MSG } = ns;
 
-  function received(signal) {
-    const seen = new Set();
-    const cardProfile = new WeakMap();
-    let lastDrift = null;
-    o.watch(signal, {
-      scan() {
+  // The first element of the click's path that matches `selector`.
+  const inPath = (e, selector) => e.composedPath().find((n) => n.nodeType === 1 && n.matches(selector)) ?? null;
+
+  function received(kind) {
+    return function init(signal) {
+      const seen = new Set();
+      const rowProfile = new WeakMap();
+      o.watchPage(signal, kind, () => {
         const { invitations, drift } = x.extractReceivedInvitations(document);
-        lastDrift = drift;
-        for (const { card, invitation } of invitations) cardProfile.set(card, invitation.profile);
-        o.sendReceived(signal, seen, invitations, (card) => [...card.querySelectorAll('a[href*="/in/"]')].find((a) => x.norm(a.textContent)));
-        return invitations.length > 0 || drift === null;
-      },
-      onDrift: () => o.reportDrift('linkedin-invitations-received', lastDrift),
-    });
-    document.addEventListener('click', (e) => {
-      const button = e.target.closest?.('button');
-      if (!button) return;
-      const label = button.getAttribute('aria-label') ?? button.textContent;
-      const answer = x.isWord(x.text(button), 'accept') || /^(accept|accepter)\b/i.test(x.norm(label)) ? 'accepted'
-        : x.isWord(x.text(button), 'ignore') || /^(ignore|ignorer)\b/i.test(x.norm(label)) ? 'ignored' : null;
-      const card = answer && [...document.querySelectorAll('[data-view-name="pending-invitation"], li.invitation-card, [role="listitem"], li')].find((c) => c.contains(button) && cardProfile.has(c));
-      if (card) o.send(MSG.INVITATION_ANSWERED, { profile: cardProfile.get(card), answer });
-    }, { capture: true, signal });
+        for (const { card, invitation } of invitations) rowProfile.set(card, invitation.profile);
+        const nameEl = new Map(invitations.map((i) => [i.card, i.nameEl]));
+        o.sendReceived(signal, seen, invitations, (card) => nameEl.get(card) ?? null);
+        return { found: invitations.length, drift };
+      });
+      // Accept / Ignore: a button of a known row, told apart by its label's shape and word.
+      document.addEventListener('click', (e) => {
+        const control = inPath(e, 'button, a[role="button"], [role="button"]');
+        if (!control) return;
+        const row = e.composedPath().find((n) => n.nodeType === 1 && rowProfile.has(n));
+        const answer = row && x.answerOf(control);
+        if (answer) o.send(MSG.INVITATION_ANSWERED, { profile: rowProfile.get(row), answer });
+      }, { capture: true, signal });
+    };
   }
+
+  // The native confirmation dialog (<dialog open>, no role) or an artdeco modal.
+  const CONFIRM = 'dialog, [role="dialog"], [role="alertdialog"]';
 
   function sent(signal) {
     let lastKey = '';
-    let lastDrift = null;
     let withdrawing = null;
-    const byButton = new WeakMap();
-    o.watch(signal, {
-      scan() {
-        const r = x.extractSentInvitations(document);
-        lastDrift = r.drift;
-        for (const item of r.items) if (item.withdrawButton) byButton.set(item.withdrawButton, item.profile);
-        const key = `${r.complete}|${r.profiles.map((p) => p.profile_url).join(',')}`;
-        if (r.profiles.length && key !== lastKey) {
-          lastKey = key;
-          o.send(MSG.INVITATIONS_SENT_LIST, { profiles: r.profiles, complete: r.complete });
-        }
-        return r.profiles.length > 0 || r.drift === null;
-      },
-      onDrift: () => o.reportDrift('linkedin-invitations-sent', lastDrift),
+    const byControl = new WeakMap();
+    o.watchPage(signal, 'linkedin-invitations-sent', () => {
+      const r = x.extractSentInvitations(document);
+      for (const item of r.items) if (item.withdrawButton) byControl.set(item.withdrawButton, item.profile);
+      const key = `${r.complete}|${r.profiles.map((p) => p.profile_url).join(',')}`;
+      if (r.profiles.length && key !== lastKey) {
+        lastKey = key;
+        o.send(MSG.INVITATIONS_SENT_LIST, { profiles: r.profiles, complete: r.complete });
+      }
+      return { found: r.profiles.length, drift: r.drift };
     });
-    // The card's Withdraw opens a confirmation; only its confirming Withdraw counts.
+    // The row's Withdraw (an <a> on SDUI) opens a confirmation; only its confirming control counts.
     document.addEventListener('click', (e) => {
-      const button = e.target.closest?.('button');
-      if (!button) return;
-      if (byButton.has(button)) { withdrawing = byButton.get(button); return; }
-      if (withdrawing && button.closest('[role="dialog"], [role="alertdialog"]') && x.WITHDRAW_LABEL.test(x.norm(x.text(button)))) {
-        o.send(MSG.INVITATION_WITHDRAWN, { profile: withdrawing });
+      const control = inPath(e, 'a, button, [role="button"]');
+      if (!control) return;
+      if (byControl.has(control)) {
+        withdrawing = { profile: byControl.get(control), label: x.norm(control.getAttribute('aria-label')) };
+        return;
+      }
+      if (!withdrawing || !inPath(e, CONFIRM)) return;
+      if (x.confirmsWithdraw(control, withdrawing)) {
+        o.send(MSG.INVITATION_WITHDRAWN, { profile: withdrawing.profile });
         withdrawing = null;
+      } else if (!control.closest('textarea, input')) {
+        withdrawing = null; // Cancel, Dismiss: the next confirmation needs a new Withdraw
       }
     }, { capture: true, signal });
   }
 
-  o.register('linkedin-invitations-received', { init: received });
+  o.register('linkedin-invitations-received', { init: received('linkedin-invitations-received') });
+  o.register('linkedin-mynetwork-grow', { init: received('linkedin-mynetwork-grow') });
   o.register('linkedin-invitations-sent', { init: sent });
 })(globalThis.__vigie ??= {});

@@ -51,7 +51,37 @@
     run();
   };
 
-  o.reportDrift = (pageKind, detail) => o.send(ns.MSG.DRIFT_REPORT, { page_kind: pageKind, url: location.href.split(/[?#]/)[0], detail });
+  // `detail` is the extractor's drift object: {page_kind, layout, lang, fields, reason}. No
+  // personal data goes in it (field names only), and the URL loses its query and fragment.
+  // The common shape of a page observer: `scan()` returns the extractor's {found, drift}; field
+  // drift is reported once, and "nothing found" drift once after the page had time to render.
+  o.watchPage = (signal, pageKind, scan, options = {}) => {
+    let lastDrift = null;
+    o.watch(signal, {
+      ...options,
+      scan() {
+        const { found, drift } = scan();
+        lastDrift = drift;
+        o.reportFieldDrift(signal, drift);
+        return found > 0 || drift === null;
+      },
+      onDrift: () => o.reportDrift(pageKind, lastDrift),
+    });
+  };
+
+  o.reportDrift = (pageKind, detail) => o.send(ns.MSG.DRIFT_REPORT, { page_kind: pageKind, url: location.href.split(/[?#]/)[0], detail: detail ?? undefined });
+
+  // Rows were found but some fields were not: reported once per page and set of fields.
+  const fieldReports = new WeakMap();
+  o.reportFieldDrift = (signal, drift) => {
+    if (!drift?.fields?.length || drift.reason !== 'some rows without these fields') return;
+    const done = fieldReports.get(signal) ?? new Set();
+    fieldReports.set(signal, done);
+    const key = drift.fields.join(',');
+    if (done.has(key)) return;
+    done.add(key);
+    o.reportDrift(drift.page_kind, drift);
+  };
 
   // Places a badge after `anchor` once per anchor, when the user keeps badges on.
   o.placeBadge = async (anchor, profileUrl, assessment) => {

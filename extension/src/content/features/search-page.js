@@ -5,19 +5,15 @@
   o.register('linkedin-search', {
     init(signal) {
       const seen = new Set();
-      let lastDrift = null;
-      o.watch(signal, {
-        scan() {
-          const { results, drift } = x.extractSearchResults(document);
-          lastDrift = drift;
-          for (const { profile } of results) {
-            if (seen.has(profile.profile_url)) continue;
-            seen.add(profile.profile_url);
-            o.send(MSG.PROFILE_SEEN, { profile });
-          }
-          return results.length > 0 || drift === null;
-        },
-        onDrift: () => o.reportDrift('linkedin-search', lastDrift),
+      const cache = new WeakMap(); // rows already read: a long list costs only its new rows
+      o.watchPage(signal, 'linkedin-search', () => {
+        const { results, drift } = x.extractSearchResults(document, { cache });
+        for (const { profile } of results) {
+          if (seen.has(profile.profile_url)) continue;
+          seen.add(profile.profile_url);
+          o.send(MSG.PROFILE_SEEN, { profile });
+        }
+        return { found: results.length, drift };
       });
     },
   });
