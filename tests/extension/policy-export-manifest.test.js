@@ -49,7 +49,9 @@ test('manifest: key gives the registered Chromium id, and both browser families 
 
 test('manifest: least privilege, nothing a site could probe, strict CSP', () => {
   assert.deepEqual(manifest.permissions.sort(), ['nativeMessaging', 'storage']);
-  assert.ok(manifest.host_permissions.every((h) => /^https:\/\/\*\.(linkedin|viadeo)\.com\/\*$/.test(h)));
+  // Viadeo's profiles now live on one host of journaldunet.com: that path only, not the whole site.
+  assert.ok(manifest.host_permissions.every((h) => /^https:\/\/\*\.(linkedin|viadeo)\.com\/\*$|^https:\/\/viadeo\.journaldunet\.com\/p\/\*$/.test(h)));
+  assert.deepEqual(manifest.content_scripts[0].matches, manifest.host_permissions);
   assert.equal(manifest.web_accessible_resources, undefined);
   assert.equal(manifest.externally_connectable, undefined);
   assert.match(manifest.content_security_policy.extension_pages, /script-src 'self';/);
