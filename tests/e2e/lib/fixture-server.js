@@ -31,6 +31,41 @@ export const ROUTES = {
   },
 };
 
+// The real-markup corpus (tests/fixtures/real/: anonymised saved pages, each with a JSON sidecar
+// that gives its page URL). Each page is served at its sidecar's URL with its scripts gone, plus
+// tests/e2e/lib/linkedin-mimic.js (LinkedIn's behaviour where a saved page cannot act: Connect
+// opens the invitation dialog) and the saved dialog fragment in a <template> for it to mount.
+export const REAL_DIR = process.env.VIGIE_REAL_FIXTURES ?? path.join(HERE, '../../fixtures/real');
+const MIMIC = path.join(HERE, 'linkedin-mimic.js');
+const MIMIC_PATH = '/__vigie-test/linkedin-mimic.js';
+
+export function realCorpus() {
+  const byId = {};
+  if (!fs.existsSync(REAL_DIR)) return byId;
+  for (const f of fs.readdirSync(REAL_DIR).filter((n) => n.endsWith('.json'))) {
+    const id = f.slice(0, -5);
+    const html = path.join(REAL_DIR, `${id}.html`);
+    if (!fs.existsSync(html)) continue;
+    const side = JSON.parse(fs.readFileSync(path.join(REAL_DIR, f), 'utf8'));
+    if (!side.url || !side.page_kind) continue;
+    byId[id] = { id, file: html, url: side.url, kind: side.page_kind, layout: side.layout, expected: side.expected ?? {} };
+  }
+  return byId;
+}
+
+// The invitation dialog as it sits in the interop outlet's shadow root (a fragment fixture).
+function dialogFragment(corpus) {
+  const own = Object.values(corpus).find((c) => c.kind === 'linkedin-invite-dialog' && c.expected.in_shadow_root);
+  const file = own?.file ?? fs.readdirSync(REAL_DIR).filter((n) => /^invite-dialog-.*-shadow\.html$/.test(n)).map((n) => path.join(REAL_DIR, n))[0];
+  return file ? fs.readFileSync(file, 'utf8') : '';
+}
+
+function servedReal(file, fragment) {
+  const html = fs.readFileSync(file, 'utf8');
+  const extra = `<template id="vigie-test-invite-dialog">${fragment}</template><script src="${MIMIC_PATH}"></script>`;
+  return /<\/body>/i.test(html) ? html.replace(/<\/body>(?![\s\S]*<\/body>)/i, `${extra}</body>`) : html + extra;
+}
+
 export function makeCertificate(dir) {
   const key = path.join(dir, 'key.pem');
   const cert = path.join(dir, 'cert.pem');
@@ -47,20 +82,38 @@ export async function startFixtureServer({ port = 0 } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-cert-'));
   const { key, cert, spki } = makeCertificate(dir);
   const hits = [];
+  const corpus = realCorpus();
+  const fragment = dialogFragment(corpus);
+  const real = new Map();
+  for (const c of Object.values(corpus)) {
+    if (c.kind === 'linkedin-invite-dialog') continue; // a fragment: mounted by the mimic, not a page
+    const u = new URL(c.url);
+    if (u.hostname === 'www.linkedin.com' && !real.has(u.pathname)) real.set(u.pathname, c.file);
+  }
   const server = https.createServer({ key, cert }, (req, res) => {
     const host = (req.headers.host ?? '').split(':')[0];
     const url = new URL(req.url, `https://${host}`);
     hits.push(`${host}${url.pathname}`);
+    const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+    if (host === 'www.linkedin.com' && url.pathname === MIMIC_PATH) {
+      res.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' });
+      res.end(fs.readFileSync(MIMIC));
+      return;
+    }
     const file = ROUTES[host]?.[url.pathname];
-    if (!file) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not a fixture'); return; }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(fs.readFileSync(file));
+    // Two fixtures may share a page URL (a dialog before and after "Add a note"): ?vigie-fixture=<id> picks one.
+    const chosen = corpus[url.searchParams.get('vigie-fixture')]?.file;
+    const realFile = host === 'www.linkedin.com' ? chosen ?? real.get(url.pathname) : null;
+    if (!file && !realFile) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not a fixture'); return; }
+    res.writeHead(200, headers);
+    res.end(file ? fs.readFileSync(file) : servedReal(realFile, fragment));
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     port: server.address().port,
     spki,
     hits,
+    corpus,
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); fs.rmSync(dir, { recursive: true, force: true }); }),
   };
 }

@@ -1,6 +1,7 @@
-// Decides, without waiting for anything, whether a click on "Send" is held: the host's last
-// answer for this person, re-judged against the note as it is typed right now (the answer may
-// predate the last keystrokes; the note length is the only input that changes that fast).
+// Decides whether a click on "Send" is held: the host's answer for this person and this note,
+// re-judged against the note's length as it is right now. The guard asks this only once it has
+// the host's answer; without one (no answer yet, host away, nobody identified) the click is held
+// and `unchecked` says why, so a send never goes through because the check was slow.
 (function (ns) {
   'use strict';
   const p = (ns.policy ??= {});
@@ -26,5 +27,20 @@
       return RANK[s] > RANK[worst] ? s : worst;
     }, 'ok');
     return { verdict, reasons, counts: check?.counts ?? null, hold: verdict !== 'ok' };
+  };
+
+  // The send could not be checked: `code` is host_unavailable (no host, or it refused),
+  // check_timeout (no answer in time) or unknown_target (the dialog does not say who it invites).
+  // The user decides; nothing is assumed either way.
+  p.UNCHECKED_CODES = Object.freeze(['host_unavailable', 'check_timeout', 'unknown_target']);
+  p.unchecked = (code, detail = null) => ({
+    verdict: 'caution', unchecked: true, hold: true, counts: null,
+    reasons: [{ code: p.UNCHECKED_CODES.includes(code) ? code : 'host_unavailable', value: detail, limit: null }],
+  });
+
+  // A host reply → a decision for a note of `noteLength` characters.
+  p.decideReply = (reply, noteLength, limit) => {
+    if (!reply?.ok) return p.unchecked('host_unavailable', reply?.error?.code ?? null);
+    return p.decideSend(reply.result, noteLength, limit);
   };
 })(globalThis.__vigie ??= {});

@@ -1,4 +1,5 @@
-// The hold-and-confirm dialog shown when a send would cross a limit, and the live note counter.
+// The hold-and-confirm dialog shown when a send would cross a limit or could not be checked,
+// and the live note counter. Cancel is the default (it has the focus).
 (function (ns) {
   'use strict';
   const ui = (ns.ui ??= {});
@@ -25,7 +26,7 @@
     const cancel = ui.el('button', { onclick: () => done(false) }, ui.t('cancel'));
     const send = ui.el('button', { onclick: () => done(true) }, ui.t('sendAnyway'));
     const dialog = ui.el('div', { class: `dialog panel ${decision.verdict}`, role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'h', 'aria-describedby': 'r' },
-      ui.el('h2', { id: 'h' }, ui.t(decision.verdict === 'stop' ? 'holdStop' : 'holdCaution')),
+      ui.el('h2', { id: 'h' }, ui.t(decision.unchecked ? 'holdUnchecked' : decision.verdict === 'stop' ? 'holdStop' : 'holdCaution')),
       c ? ui.el('table', {},
         ui.el('tr', {}, ui.el('td', {}, ui.t('today')), ui.el('td', {}, `${num(c.today)} / ${num(c.daily_limit)}`)),
         ui.el('tr', {}, ui.el('td', {}, ui.t('thisWeek')), ui.el('td', {}, `${num(c.week)} / ${num(c.weekly_limit)}`)),
@@ -33,9 +34,10 @@
         ui.el('tr', {}, ui.el('td', {}, ui.t('acceptanceRate')), ui.el('td', {}, rate))) : null,
       ui.el('ul', { id: 'r' }, ...decision.reasons.map((r) => ui.el('li', {}, r.message || ui.t(`reason_${r.code}`, [num(r.value), num(r.limit)])))),
       ui.el('div', { class: 'buttons' }, cancel, send));
-    // Keyboard: Escape cancels, Tab stays inside the two buttons.
+    // Keyboard: Escape cancels (and stays ours: LinkedIn's dialog, with the note, stays open),
+    // Tab stays inside the two buttons.
     dialog.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') { e.preventDefault(); done(false); }
+      if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); done(false); }
       if (e.key === 'Tab') { e.preventDefault(); (root.activeElement === cancel ? send : cancel).focus(); }
     });
     root.append(ui.el('div', { class: 'backdrop' }, dialog));
