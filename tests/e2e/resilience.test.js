@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startFixtureServer } from './lib/fixture-server.js';
 import { clickSend, openInviteWithNote } from './lib/connect.js';
-import { EXTENSION_ID, eventually, hostPids, hostRequest, openPage, screenshot, startSession, vigieList } from './lib/harness.js';
+import { EXTENSION_ID, clickVigieButton, eventually, hostPids, hostRequest, openPage, screenshot, startSession, vigieList, vigieUiText } from './lib/harness.js';
 
 let server;
 before(async () => { server = await startFixtureServer(); });
@@ -17,6 +17,9 @@ test('host not registered: the popup says so; after registering, queued events a
   const page = await openPage(s, CLAIRE);
   await openInviteWithNote(page, 'Sent while the host was away');
   await clickSend(page);
+  // Unchecked is not silently let through: Vigie says it could not check, and the user decides.
+  await eventually(async () => (await vigieUiText(page)).some((x) => /could not check/i.test(x)), { what: 'the could-not-check warning' });
+  await clickVigieButton(page, 'Send anyway');
   const queued = await eventually(async () => {
     const { eventQueue } = await s.worker.evaluate(() => chrome.storage.local.get('eventQueue'));
     const sent = eventQueue?.items?.find((e) => e.type === 'invitation.sent');
