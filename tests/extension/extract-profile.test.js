@@ -51,7 +51,8 @@ test('label shapes give the name in every language of the table', () => {
 test('page kinds from URLs, including /mynetwork/grow/ and Viadeo where it lives now', () => {
   const cases = [
     ['https://www.linkedin.com/in/ana-silva-1/', 'linkedin-profile'],
-    ['https://www.linkedin.com/in/ana-silva-1/overlay/contact-info/', null],
+    ['https://www.linkedin.com/in/ana-silva-1/overlay/contact-info/', 'linkedin-profile'],
+    ['https://www.linkedin.com/in/ana-silva-1/details/experience/', null],
     ['https://www.linkedin.com/search/results/people/?keywords=x', 'linkedin-search'],
     ['https://www.linkedin.com/mynetwork/invitation-manager/received/', 'linkedin-invitations-received'],
     ['https://www.linkedin.com/mynetwork/invitation-manager/sent/', 'linkedin-invitations-sent'],

@@ -8,7 +8,8 @@
     ['linkedin-mynetwork-grow', /^https:\/\/(?:www\.)?linkedin\.com\/mynetwork(?:\/grow)?\/?(?:[?#]|$)/],
     ['linkedin-connections', /^https:\/\/(?:www\.)?linkedin\.com\/mynetwork\/invite-connect\/connections\b/],
     ['linkedin-search', /^https:\/\/(?:www\.)?linkedin\.com\/search\/results\/(?:people|all)\b/],
-    ['linkedin-profile', /^https:\/\/(?:www\.)?linkedin\.com\/in\/[^/?#]+\/?(?:[?#]|$)/],
+    // An overlay (contact info, …) is drawn over the whole profile, which stays on the page.
+    ['linkedin-profile', /^https:\/\/(?:www\.)?linkedin\.com\/in\/[^/?#]+\/?(?:overlay\/[^/?#]+\/?)?(?:[?#]|$)/],
     ['viadeo-invitations', /^https:\/\/(?:www\.)?viadeo\.com\/(?:[a-z]{2}\/)?(?:invitations|mynetwork\/invitations|network\/invitations)\b/],
     ['viadeo-profile', /^https:\/\/(?:www\.)?viadeo\.com\/(?:[a-z]{2}\/profile|p)\/[^/?#]+/],
     // Where Viadeo's profiles live now ("defunct Viadeo profiles"): /p/<slug>-<id>.
