@@ -158,7 +158,10 @@ export async function extensionStorage(session, keys = null) {
 // The origin the browser gave the running extension (its id or, in Firefox, its UUID), read from
 // the browser itself: the test compares it with what the host manifest and the tests expect.
 export async function runningExtensionOrigin(session) {
-  if (session.browser === 'chromium') return new URL(session.worker.url()).origin;
+  if (session.browser === 'chromium') {
+    const url = new URL(session.worker.url()); // .origin is "null" for a chrome-extension: URL
+    return `${url.protocol}//${url.host}`;
+  }
   const host = await firefox.chromeEval(session.firefox,
     `WebExtensionPolicy.getByID(${JSON.stringify(firefox.ADDON_ID)})?.mozExtensionHostname ?? ''`);
   return `moz-extension://${host}`;
