@@ -48,7 +48,7 @@ process.on('SIGINT', () => { cleanup().then(() => process.exit(130)); });
 const uiText = (page) => (ff ? firefox : chromium).vigieUiText(page);
 
 try {
-  const where = ff ? ['--browser', 'firefox'] : ['--user-data-dir', profile];
+  const where = ff ? ['--browser', firefox.GECKO_BROWSER] : ['--user-data-dir', profile];
   execFileSync(CLI_BIN, ['install', ...where, '--host-path', HOST_BIN], { env, stdio: 'ignore' });
   // A low daily limit and two sends already today, so the third Connect shows the warning.
   await hostRequests({ env }, [

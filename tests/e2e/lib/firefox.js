@@ -8,6 +8,8 @@ import path from 'node:path';
 
 export const FIREFOX = process.env.VIGIE_FIREFOX ?? '/usr/lib/firefox-esr/firefox-esr';
 export const ADDON_ID = 'vigie@vigie.org';
+// LibreWolf (VIGIE_FIREFOX=/usr/share/librewolf/librewolf) reads ~/.librewolf/native-messaging-hosts.
+export const GECKO_BROWSER = /librewolf/i.test(path.basename(FIREFOX)) ? 'librewolf' : 'firefox';
 // Fixed so that the extension's pages have a known address (pref extensions.webextensions.uuids).
 export const EXTENSION_UUID = '5b1e1d1e-7a6c-4c3e-9f1a-76696769650a';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;

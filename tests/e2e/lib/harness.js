@@ -104,7 +104,7 @@ export async function startSession(t, { register = true, server, idleTimeout } =
     // Chromium reads the profile's NativeMessagingHosts; Firefox only $HOME/.mozilla/..., which
     // does not exist yet: this is `vigie install --browser firefox` for a Firefox never started.
     async register() {
-      const where = BROWSER === 'firefox' ? ['--browser', 'firefox'] : ['--user-data-dir', profile];
+      const where = BROWSER === 'firefox' ? ['--browser', firefox.GECKO_BROWSER] : ['--user-data-dir', profile];
       await run(CLI_BIN, ['install', ...where, '--host-path', HOST_BIN], { env });
     },
   };
