@@ -64,7 +64,7 @@ function wrapPage(native, session) {
       if (ff && current?.startsWith('moz-extension:')) await navigate(current);
       else await native.reload({ waitUntil: 'load' });
     },
-    url: () => current ?? native.url(),
+    url: () => (ff && current?.startsWith('moz-extension:') ? current : native.url()),
     evaluate: (fn, arg) => native.evaluate(fn, arg),
     click: (selector) => native.click(selector),
     keyboard: native.keyboard,
