@@ -100,10 +100,23 @@ if(VIGIE_INSTALL_SYSTEM_MANIFESTS)
 endif()
 
 # The unpacked extension travels with the binaries so a packaged install can
-# point the browser at share/vigie/extension.
+# point the browser at share/vigie/extension (Chromium family) or
+# share/vigie/extension-firefox: the same files with the manifest Firefox wants,
+# made here from the one source: no `key` (Chromium's id, a warning in
+# Firefox's console) and no `background.service_worker` (Firefox runs
+# `background.scripts` as an event page). The e2e harness loads this manifest.
 if(EXISTS ${PROJECT_SOURCE_DIR}/extension/manifest.json)
   install(DIRECTORY ${PROJECT_SOURCE_DIR}/extension/ DESTINATION ${CMAKE_INSTALL_DATADIR}/vigie/extension
           PATTERN "PUBLIC_KEY_FOR_MANIFEST.txt" EXCLUDE)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/extension/manifest.json)
+  file(READ ${PROJECT_SOURCE_DIR}/extension/manifest.json vigie_manifest)
+  string(JSON vigie_manifest REMOVE "${vigie_manifest}" key)
+  string(JSON vigie_manifest REMOVE "${vigie_manifest}" background service_worker)
+  file(WRITE ${PROJECT_BINARY_DIR}/extension-firefox/manifest.json "${vigie_manifest}\n")
+  install(DIRECTORY ${PROJECT_SOURCE_DIR}/extension/ DESTINATION ${CMAKE_INSTALL_DATADIR}/vigie/extension-firefox
+          PATTERN "PUBLIC_KEY_FOR_MANIFEST.txt" EXCLUDE PATTERN "manifest.json" EXCLUDE)
+  install(FILES ${PROJECT_BINARY_DIR}/extension-firefox/manifest.json
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/vigie/extension-firefox)
 endif()
 
 # --- CPack: the .deb ------------------------------------------------------

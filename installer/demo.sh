@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# A one-minute look at Vigie without any account: opens Chromium with the extension and the host
-# in a throwaway profile, on bundled sample pages imitating LinkedIn (served from 127.0.0.1).
-#   installer/demo.sh [--check]     (--check: headless self-test, no window)
-# Needs a build (installer/install.sh or cmake --preset default) and Debian's chromium.
+# A one-minute look at Vigie without any account: opens Chromium (or Firefox) with the extension
+# and the host in a throwaway profile, on bundled sample pages imitating LinkedIn (served from
+# 127.0.0.1).
+#   installer/demo.sh [--browser chromium|firefox] [--check]   (--check: headless self-test, no window)
+# Needs a build (installer/install.sh or cmake --preset default) and Debian's chromium or
+# firefox-esr (tests/deps.sh installs both).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -16,5 +18,5 @@ if [ -z "${VIGIE_BUILD_DIR:-}" ]; then
   cmake --preset default >/dev/null && cmake --build --preset default --target vigie vigie-host
   export VIGIE_BUILD_DIR="$root/build/default/host"
 fi
-[ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error
+[ -d node_modules/playwright-core ] && [ -d node_modules/puppeteer-core ] || npm ci --no-audit --no-fund --loglevel=error
 exec node tests/e2e/lib/demo.js "$@"

@@ -70,6 +70,8 @@ step "Checking (vigie doctor)"
 "$vigie" doctor
 
 ext="$root/extension"
+# Firefox gets the same files with its own manifest (made by CMake at install: no Chromium `key`).
+ext_firefox="$prefix/share/vigie/extension-firefox"
 cat <<MSG
 
 ==> Done. Last step, in your browser: load the extension from
@@ -81,7 +83,8 @@ cat <<MSG
       3. click "Load unpacked" and choose $ext
     Firefox:
       1. open about:debugging#/runtime/this-firefox
-      2. click "Load Temporary Add-on..." and choose $ext/manifest.json
+      2. click "Load Temporary Add-on..." and choose $ext_firefox/manifest.json
+      (LibreWolf the same; Firefox ESR 142 or later)
 
     Binaries: $prefix/bin/vigie, $prefix/bin/vigie-host
     Check any time with: vigie doctor      Remove with: $root/installer/uninstall.sh${prefix:+ --prefix $prefix}

@@ -4,14 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build dependencies (Debian package names), test tools, and the browser for
-# the end-to-end tests.
+# Build dependencies (Debian package names), test tools, and the two browsers
+# of the end-to-end tests (Chromium and Firefox ESR).
 packages=(
   build-essential cmake pkg-config
   nlohmann-json3-dev libsqlite3-dev libspdlog-dev libboost-dev doctest-dev libcli11-dev libarchive-dev
   sqlite3 zip unzip strace python3
   clang libclang-rt-dev
-  chromium nodejs npm
+  chromium firefox-esr nodejs npm
   dpkg-dev file
   lintian openssl
 )
@@ -24,6 +24,12 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# The manifest needs Firefox >= 142 (strict_min_version): Debian's main archive may carry an older
+# ESR, the security archive a newer one; an old one counts as missing so that apt upgrades it.
+if [ "${1:-}" != "--build-only" ]; then
+  ff=$(dpkg-query -W -f='${Version}' firefox-esr 2>/dev/null || true)
+  if [ -n "$ff" ] && dpkg --compare-versions "$ff" lt 142; then missing+=(firefox-esr); fi
+fi
 # Node may come from elsewhere than Debian (as on these machines): accept any node >= 18 with npm.
 if command -v node >/dev/null && command -v npm >/dev/null; then
   missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")

@@ -1,6 +1,9 @@
 #include "cli/browser_paths.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <map>
 
 namespace vigie::cli {
 
@@ -101,6 +104,38 @@ std::optional<std::string> windows_registry_key(std::string_view browser, std::s
   else if (browser == "librewolf") vendor = "LibreWolf";
   else return std::nullopt;
   return hive + "\\Software\\" + vendor + "\\NativeMessagingHosts\\" + std::string(host_name);
+}
+
+const std::vector<std::string>& browser_programs(std::string_view browser) {
+  static const std::map<std::string, std::vector<std::string>, std::less<>> programs = {
+      {"chrome", {"google-chrome", "google-chrome-stable"}},
+      {"chromium", {"chromium", "chromium-browser"}},
+      {"brave", {"brave-browser", "brave"}},
+      {"edge", {"microsoft-edge", "microsoft-edge-stable"}},
+      {"vivaldi", {"vivaldi", "vivaldi-stable"}},
+      {"firefox", {"firefox", "firefox-esr"}},
+      {"librewolf", {"librewolf"}},
+  };
+  static const std::vector<std::string> none;
+  const auto it = programs.find(browser);
+  return it == programs.end() ? none : it->second;
+}
+
+bool browser_on_path(std::string_view browser, std::string_view path_list) {
+  const auto& names = browser_programs(browser);
+  std::size_t start = 0;
+  while (start <= path_list.size()) {
+    const auto end = std::min(path_list.find(':', start), path_list.size());
+    const fs::path dir(std::string(path_list.substr(start, end - start)));
+    start = end + 1;
+    if (dir.empty() || !dir.is_absolute()) continue;  // "" or "." would make the answer depend on the cwd
+    for (const auto& name : names) {
+      std::error_code ec;
+      const auto file = dir / name;
+      if (fs::is_regular_file(file, ec) && ::access(file.c_str(), X_OK) == 0) return true;
+    }
+  }
+  return false;
 }
 
 namespace {

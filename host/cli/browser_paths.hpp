@@ -38,6 +38,13 @@ std::vector<std::filesystem::path> system_manifest_dirs(target_os os, std::strin
 
 target_os current_os();
 
+// The program names a browser is started by on Linux (Debian's and the vendors' packages):
+// firefox, firefox-esr; librewolf; chromium, chromium-browser; ...
+const std::vector<std::string>& browser_programs(std::string_view browser);
+// Whether one of them is an executable in a folder of `path_list` (colon-separated, as $PATH):
+// a browser installed but never started has no profile folder yet, and is still registered.
+bool browser_on_path(std::string_view browser, std::string_view path_list);
+
 // Windows: the registry key whose default value names the manifest file.
 // HKCU for a user install, HKLM with `system`.
 std::optional<std::string> windows_registry_key(std::string_view browser, std::string_view host_name, bool system);

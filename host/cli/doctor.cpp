@@ -178,7 +178,7 @@ struct doctor_options {
 int run_doctor(const doctor_options& o) {
   const char* h = std::getenv("HOME");
   const fs::path home = h ? h : "";
-  auto targets = resolve_targets(o.sel, current_os(), home);
+  auto targets = resolve_targets(o.sel, current_os(), home, false, installed_on_path);
   // Auto-detection also looks at browsers whose profile folder is gone but
   // whose manifest is still there.
   const bool explicit_sel = !o.sel.browsers.empty() || !o.sel.dirs.empty() || !o.sel.user_data_dirs.empty();

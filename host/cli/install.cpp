@@ -35,8 +35,13 @@ void push_unique(std::vector<fs::path>& v, const fs::path& p) {
 
 }  // namespace
 
+bool installed_on_path(std::string_view browser) {
+  const char* path = std::getenv("PATH");
+  return current_os() == target_os::linux_os && path && browser_on_path(browser, path);
+}
+
 std::vector<manifest_target> resolve_targets(const selection& sel, target_os os, const fs::path& home,
-                                             bool for_removal) {
+                                             bool for_removal, const std::function<bool(std::string_view)>& installed) {
   std::vector<manifest_target> out;
   for (const auto& name : sel.browsers)
     if (!find_browser(name))
@@ -75,7 +80,7 @@ std::vector<manifest_target> resolve_targets(const selection& sel, target_os os,
     if (!dir) continue;
     const auto config = browser_config_dir(os, home, b.name);
     std::error_code ec;
-    if (!named && !for_removal && !fs::is_directory(*config, ec)) continue;
+    if (!named && !for_removal && !fs::is_directory(*config, ec) && !(installed && installed(b.name))) continue;
     out.push_back({b.name, b.label, b.flavour, *dir, "vigie install --browser " + b.name, named});
   }
   return out;
@@ -291,11 +296,11 @@ void run_install(const install_options& o) {
   if (::access(host.c_str(), X_OK) != 0)
     throw error(errc::not_found, "no executable vigie-host at " + host.string() +
                                      " (build it, or name it with --host-path /absolute/path/to/vigie-host)");
-  const auto targets = resolve_targets(o.sel, current_os(), home_dir());
+  const auto targets = resolve_targets(o.sel, current_os(), home_dir(), false, installed_on_path);
   if (targets.empty())
     throw error(errc::not_found,
-                "no supported browser found for this user (no profile folder of chrome, chromium, brave, edge, vivaldi, "
-                "firefox or librewolf); name one with --browser, or use --user-data-dir / --dir");
+                "no supported browser found for this user (no profile folder nor program of chrome, chromium, brave, "
+                "edge, vivaldi, firefox or librewolf); name one with --browser, or use --user-data-dir / --dir");
   const auto r = install_manifests(targets, host, o.dry_run, record_file(), std::cout);
   if (!o.dry_run)
     std::cout << r.written << " manifest(s) written for " << host_name() << " -> " << host.string()

@@ -4,8 +4,10 @@
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/browser_paths.hpp"
@@ -33,8 +35,13 @@ struct manifest_target {
 // --system, every browser with a system-wide folder). `for_removal` keeps
 // browsers whose folder is gone (a manifest may still sit there).
 // Throws vigie::error(bad_request) for an unknown browser name.
+// Without a named browser, a browser is picked when its profile folder exists or, when `installed`
+// is given, when installed(name) says its program is there (a browser never started yet).
 std::vector<manifest_target> resolve_targets(const selection& sel, target_os os, const std::filesystem::path& home,
-                                             bool for_removal = false);
+                                             bool for_removal = false,
+                                             const std::function<bool(std::string_view)>& installed = {});
+// installed(name) for resolve_targets: the browser's program is on $PATH (Linux).
+bool installed_on_path(std::string_view browser);
 
 // The running vigie's folder + vigie-host (what a packaged or built tree has).
 std::filesystem::path default_host_path();

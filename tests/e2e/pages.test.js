@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startFixtureServer } from './lib/fixture-server.js';
-import { EXTENSION_ID, eventually, hostRequests, screenshot, startSession, vigieList } from './lib/harness.js';
+import { eventually, hostRequests, openExtensionPage, screenshot, setInputFiles, startSession, vigieList } from './lib/harness.js';
 
 let server;
 before(async () => { server = await startFixtureServer(); });
@@ -17,41 +17,39 @@ test('popup and dashboard show today\'s count, the gauges and the charts', async
   ]);
   for (const r of seeded) assert.equal(r.ok, true, JSON.stringify(r));
 
-  const popup = await s.context.newPage();
-  await popup.setViewportSize({ width: 380, height: 520 });
-  await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
-  await eventually(async () => /^3 \/ 20$/.test((await popup.locator('#today dd').textContent()) ?? ''), { what: 'today 3 / 20 in the popup' });
-  assert.equal(await popup.locator('#pending dd').textContent(), '3');
-  assert.equal(await popup.locator('#host').isHidden(), true, 'no host warning when connected');
+  const popup = await openExtensionPage(s, 'popup.html', { width: 380, height: 520 });
+  await eventually(async () => /^3 \/ 20$/.test((await popup.text('#today dd')) ?? ''), { what: 'today 3 / 20 in the popup' });
+  assert.equal(await popup.text('#pending dd'), '3');
+  assert.equal(await popup.evaluate(() => document.getElementById('host').hidden), true, 'no host warning when connected');
+  assert.equal(await popup.evaluate(() => document.getElementById('access').hidden), true, 'no site-access warning when granted');
   await screenshot(popup, 'popup');
 
-  const dash = await s.context.newPage();
-  await dash.goto(`chrome-extension://${EXTENSION_ID}/dashboard.html`);
+  const dash = await openExtensionPage(s, 'dashboard.html');
+  const count = (selector) => dash.evaluate((sel) => document.querySelectorAll(sel).length, selector);
   for (const chart of ['#chart-sends', '#chart-rate', '#chart-age'])
-    await eventually(async () => (await dash.locator(`${chart} canvas`).count()) > 0, { what: `a chart drawn in ${chart}` });
-  await eventually(async () => (await dash.locator('#invitations tbody tr').count()) >= 4, { what: 'the invitations table' });
-  const body = await dash.locator('body').textContent();
+    await eventually(async () => (await count(`${chart} canvas`)) > 0, { what: `a chart drawn in ${chart}` });
+  await eventually(async () => (await count('#invitations tbody tr')) >= 4, { what: 'the invitations table' });
+  const body = await dash.text('body');
   assert.match(body, /ana-b/);
   await screenshot(dash, 'dashboard');
 });
 
 test('the dashboard imports the CSV files of a LinkedIn export, and a second import adds nothing', async (t) => {
   const s = await startSession(t, { server });
-  const dash = await s.context.newPage();
-  await dash.goto(`chrome-extension://${EXTENSION_ID}/dashboard.html`);
+  const dash = await openExtensionPage(s, 'dashboard.html');
   const files = [
-    { name: 'Invitations.csv', mimeType: 'text/csv', buffer: Buffer.from('From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n'
+    { name: 'Invitations.csv', buffer: Buffer.from('From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n'
       + 'Me,Jane Doe,"1/29/26, 2:37 PM","Hello Jane",OUTGOING,https://www.linkedin.com/in/me,https://www.linkedin.com/in/jane-doe-csv\n'
       + 'Bob Smith,Me,"1/30/26, 9:00 AM",,INCOMING,https://www.linkedin.com/in/bob-smith-csv,https://www.linkedin.com/in/me\n') },
-    { name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from('Notes:\n"Some e-mails are missing."\n\n'
+    { name: 'Connections.csv', buffer: Buffer.from('Notes:\n"Some e-mails are missing."\n\n'
       + 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n'
       + 'Carl,Ott,https://www.linkedin.com/in/carl-ott-csv,,Acme,Engineer,15 Jan 2024\n') },
   ];
   for (const round of [1, 2]) {
-    await dash.locator('#import-files').setInputFiles(files);
-    await dash.locator('#import-run').click();
+    await setInputFiles(dash, '#import-files', files);
+    await dash.click('#import-run');
     const expected = round === 1 ? /\b2\b.*\b0\b.*\b1\b/ : /\b0\b.*\b2\b.*\b0\b/;
-    await eventually(async () => expected.test((await dash.locator('#import-status').textContent()) ?? ''), { what: `import round ${round} reported` });
+    await eventually(async () => expected.test((await dash.text('#import-status')) ?? ''), { what: `import round ${round} reported` });
   }
   const rows = await vigieList(s);
   assert.equal(rows.length, 2, 'two invitations, once each');

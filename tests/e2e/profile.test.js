@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startFixtureServer } from './lib/fixture-server.js';
-import { EXTENSION_DIR, EXTENSION_ID, eventually, hostRequest, idFromKey, openPage, screenshot, startSession, vigieUiText } from './lib/harness.js';
+import { EXTENSION_DIR, EXTENSION_ID, EXTENSION_ORIGIN, eventually, hostRequest, idFromKey, openPage, runningExtensionOrigin, screenshot, startSession, vigieUiText } from './lib/harness.js';
 
 let server;
 before(async () => { server = await startFixtureServer(); });
@@ -17,7 +17,7 @@ test('the extension key gives the id named in extension-ids.json (the one the ho
 
 test('visiting LinkedIn and Viadeo profiles records them; a fake-looking one gets a badge with reasons', async (t) => {
   const s = await startSession(t, { server });
-  assert.match(s.worker.url(), new RegExp(`^chrome-extension://${EXTENSION_ID}/`));
+  assert.equal(await runningExtensionOrigin(s), EXTENSION_ORIGIN, 'the extension runs under the id the host and the tests expect');
 
   const jane = await openPage(s, 'https://www.linkedin.com/in/jane-doe-123/');
   const person = await eventually(async () => {

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startFixtureServer } from './lib/fixture-server.js';
 import { clickSend, openInviteWithNote } from './lib/connect.js';
-import { EXTENSION_ID, clickVigieButton, eventually, hostPids, hostRequest, openPage, screenshot, startSession, vigieList, vigieUiText } from './lib/harness.js';
+import { clickVigieButton, eventually, extensionStorage, hostPids, hostRequest, openExtensionPage, openPage, screenshot, startSession, vigieList, vigieUiText } from './lib/harness.js';
 
 let server;
 before(async () => { server = await startFixtureServer(); });
@@ -21,15 +21,14 @@ test('host not registered: the popup says so; after registering, queued events a
   await eventually(async () => (await vigieUiText(page)).some((x) => /could not check/i.test(x)), { what: 'the could-not-check warning' });
   await clickVigieButton(page, 'Send anyway');
   const queued = await eventually(async () => {
-    const { eventQueue } = await s.worker.evaluate(() => chrome.storage.local.get('eventQueue'));
+    const { eventQueue } = await extensionStorage(s, 'eventQueue');
     const sent = eventQueue?.items?.find((e) => e.type === 'invitation.sent');
     return sent && eventQueue.items.some((e) => e.type === 'profile.seen') && sent;
   }, { what: 'profile.seen and invitation.sent queued in the extension' });
 
-  const popup = await s.context.newPage();
-  await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
-  await eventually(async () => /not installed/i.test((await popup.locator('#host').textContent()) ?? ''), { what: 'the popup says the host is not installed' });
-  assert.match(await popup.locator('#host').textContent(), /install\.sh/);
+  const popup = await openExtensionPage(s, 'popup.html');
+  await eventually(async () => /not installed/i.test((await popup.text('#host')) ?? ''), { what: 'the popup says the host is not installed' });
+  assert.match(await popup.text('#host'), /install\.sh/);
   await screenshot(popup, 'popup-host-missing');
 
   await new Promise((r) => setTimeout(r, 1500));
@@ -43,7 +42,7 @@ test('host not registered: the popup says so; after registering, queued events a
   assert.equal(item.created_at, queued.at, 'the invitation keeps the time it was sent, not the time it arrived');
   assert.ok(item.created_at < registeredAt);
   await eventually(async () => {
-    const { eventQueue } = await s.worker.evaluate(() => chrome.storage.local.get('eventQueue'));
+    const { eventQueue } = await extensionStorage(s, 'eventQueue');
     return (eventQueue?.items?.length ?? 0) === 0;
   }, { what: 'the queue emptied' });
 });

@@ -54,6 +54,53 @@ TEST_CASE("vigie install: registers with every browser found, pointing at the vi
   fs::remove_all(home);
 }
 
+TEST_CASE("vigie install: a Gecko browser installed but never started is registered, and doctor finds it answering") {
+  struct row {
+    const char* how;
+    const char* program;  // put on PATH, or "" for none
+    const char* args;
+    const char* manifest;
+    const char* label;
+  };
+  for (const auto& r : {row{"firefox-esr on PATH, no ~/.mozilla", "firefox-esr", "install", ".mozilla/native-messaging-hosts", "Firefox"},
+                        row{"named, no ~/.mozilla", "", "install --browser firefox", ".mozilla/native-messaging-hosts", "Firefox"},
+                        row{"librewolf on PATH, no ~/.librewolf", "librewolf", "install", ".librewolf/native-messaging-hosts", "LibreWolf"},
+                        row{"named LibreWolf", "", "install --browser librewolf", ".librewolf/native-messaging-hosts", "LibreWolf"}}) {
+    SUBCASE(r.how) {
+      const auto home = fresh_home("gecko");
+      if (*r.program) {
+        fs::create_directories(home / "bin");
+        const auto program = home / "bin" / r.program;
+        std::ofstream(program) << "#!/bin/sh\nexit 0\n";
+        fs::permissions(program, fs::perms::owner_all);
+      }
+      const auto installed = run_vigie(home, r.args);
+      INFO(installed.output);
+      REQUIRE(installed.status == 0);
+      const auto manifest = home / r.manifest / "org.vigie.host.json";
+      REQUIRE(fs::exists(manifest));
+      CHECK(nlohmann::json::parse(slurp(manifest))["allowed_extensions"][0] == "vigie@vigie.org");
+      const auto doctor = run_vigie(home, "doctor");
+      INFO(doctor.output);
+      CHECK(doctor.status == 0);
+      CHECK(doctor.output.find(std::string("✓ ") + r.label) != std::string::npos);
+      fs::remove_all(home);
+    }
+  }
+}
+
+TEST_CASE("vigie install: a browser program that is not executable does not count as installed") {
+  const auto home = fresh_home("noexec");
+  fs::create_directories(home / "bin");
+  std::ofstream(home / "bin" / "firefox") << "not a program\n";
+  fs::permissions(home / "bin" / "firefox", fs::perms::owner_read | fs::perms::owner_write);
+  const auto r = run_vigie(home, "install");
+  INFO(r.output);
+  CHECK(r.status == 3);
+  CHECK_FALSE(fs::exists(home / ".mozilla"));
+  fs::remove_all(home);
+}
+
 TEST_CASE("vigie install --dry-run writes nothing and prints the manifest") {
   const auto home = fresh_home("dry");
   const auto r = run_vigie(home, "install --dry-run --browser chromium --user-data-dir '" + (home / "p").string() + "'");

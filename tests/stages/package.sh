@@ -27,7 +27,8 @@ for f in /usr/bin/vigie /usr/bin/vigie-host \
          /etc/opt/chrome/native-messaging-hosts/org.vigie.host.json \
          /etc/opt/edge/native-messaging-hosts/org.vigie.host.json \
          /usr/lib/mozilla/native-messaging-hosts/org.vigie.host.json \
-         /usr/share/vigie/extension/manifest.json; do
+         /usr/share/vigie/extension/manifest.json \
+         /usr/share/vigie/extension-firefox/manifest.json; do
   check "package lists $f" grep -qx "$f" <<<"$listing"
 done
 check "package ships the lexicons under /usr/share/vigie/lexicons" grep -q '^/usr/share/vigie/lexicons/.' <<<"$listing"
@@ -39,6 +40,8 @@ check "system manifest allows our extension id" \
   grep -q "chrome-extension://$(sed -nE 's/.*"chromium": \["([a-p]{32})".*/\1/p' manifest/extension-ids.json)/" "$m"
 check "Firefox system manifest uses allowed_extensions" \
   grep -q '"allowed_extensions"' "$tmp/root/usr/lib/mozilla/native-messaging-hosts/org.vigie.host.json"
+check "Firefox's extension manifest has no Chromium key" \
+  bash -c "test -f '$tmp/root/usr/share/vigie/extension-firefox/manifest.json' && ! grep -q '\"key\"' '$tmp/root/usr/share/vigie/extension-firefox/manifest.json'"
 check "/etc manifests are conffiles" bash -c "dpkg-deb -I '$deb' conffiles | grep -q /etc/chromium/"
 if command -v lintian >/dev/null; then
   lint=$(lintian --tag-display-limit 0 "$deb" 2>&1); echo "$lint"

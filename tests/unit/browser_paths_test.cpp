@@ -1,4 +1,10 @@
 #include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
 
 #include "cli/browser_paths.hpp"
 
@@ -62,4 +68,41 @@ TEST_CASE("browser_paths: Windows registry text points each browser at its manif
   std::size_t keys = 0;
   for (auto p = text.find("[HKEY"); p != std::string::npos; p = text.find("[HKEY", p + 1)) ++keys;
   CHECK(keys == 2);
+}
+
+TEST_CASE("browser_paths: a browser counts as installed when one of its programs is an executable in an absolute PATH folder") {
+  namespace fs = std::filesystem;
+  const auto root = fs::temp_directory_path() / ("vigie-path-test-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "bin");
+  fs::create_directories(root / "other");
+  std::ofstream(root / "bin" / "firefox-esr") << "#!/bin/sh\n";
+  fs::permissions(root / "bin" / "firefox-esr", fs::perms::owner_all);
+  std::ofstream(root / "bin" / "librewolf") << "data\n";  // present but not executable
+  fs::permissions(root / "bin" / "librewolf", fs::perms::owner_read);
+  const std::string bin = (root / "bin").string();
+  const std::string other = (root / "other").string();
+  struct row {
+    const char* browser;
+    std::string path;
+    bool found;
+  };
+  for (const auto& r : {row{"firefox", bin, true},
+                        row{"firefox", other + ":" + bin, true},
+                        row{"firefox", other, false},
+                        row{"firefox", "", false},
+                        row{"chromium", bin, false},
+                        row{"librewolf", bin, false},
+                        row{"unknown", bin, false}}) {
+    CAPTURE(r.browser);
+    CAPTURE(r.path);
+    CHECK(browser_on_path(r.browser, r.path) == r.found);
+  }
+  // A relative entry would depend on the current folder: ignored.
+  const auto cwd = fs::current_path();
+  fs::current_path(root);
+  CHECK_FALSE(browser_on_path("firefox", "bin"));
+  fs::current_path(cwd);
+  CHECK(browser_programs("firefox") == std::vector<std::string>{"firefox", "firefox-esr"});
+  fs::remove_all(root);
 }

@@ -20,6 +20,18 @@ export function warningsFrom(stats, settings) {
   return out;
 }
 
+// Without its host permissions no content script runs: say so and ask again, from the click itself
+// (permissions.request needs a user gesture, so nothing is awaited before it).
+export async function renderSiteAccess(box = document.getElementById('access')) {
+  const origins = api.hostOrigins();
+  const granted = await api.hasOrigins(origins);
+  box.hidden = granted;
+  if (granted) { box.replaceChildren(); return granted; }
+  const ask = () => api.requestOrigins(origins).then(() => renderSiteAccess(box));
+  box.replaceChildren(el('p', {}, t('siteAccessMissing')), el('button', { id: 'access-grant', onclick: ask }, t('siteAccessGrant')));
+  return granted;
+}
+
 async function render() {
   const status = (await api.sendToBackground({ type: INTERNAL.STATUS }))?.result;
   hostNotice(document.getElementById('host'), status);
@@ -40,6 +52,7 @@ async function render() {
   document.getElementById('warnings').replaceChildren(...(warnings.length ? warnings : [t('noWarnings')]).map((w) => el('li', {}, w)));
 }
 
+renderSiteAccess().catch(() => {});
 render().catch((e) => {
   document.getElementById('warnings').replaceChildren(el('li', {}, `${t('error')}: ${e.message}`));
 });

@@ -44,5 +44,12 @@
     },
     uiLanguage: () => raw()?.i18n?.getUILanguage?.() ?? 'en',
     getURL: (path) => raw().runtime.getURL(path),
+
+    // The sites the manifest asks for, and whether the user still lets us read them (Firefox's
+    // origin controls and Chromium's site access can withdraw them after install).
+    hostOrigins: () => raw().runtime.getManifest().host_permissions ?? [],
+    hasOrigins: (origins) => raw().permissions.contains({ origins }),
+    // Must be called straight from a click handler (a user gesture).
+    requestOrigins: (origins) => raw().permissions.request({ origins }),
   });
 })(globalThis.__vigie ??= {});

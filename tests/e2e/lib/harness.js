@@ -1,9 +1,13 @@
-// End-to-end harness: Debian's Chromium (headless, driven by playwright-core) with the unpacked
-// extension, the freshly built vigie-host registered in the test profile's NativeMessagingHosts
-// by `vigie install --user-data-dir`, and fixture pages served as https://www.linkedin.com and
-// https://www.viadeo.com by a local HTTPS server (127.0.0.1 only, self-signed certificate made
-// with openssl at start). Each test gets its own profile, VIGIE_HOME and XDG folders.
-import { execFile, execFileSync, spawn } from 'node:child_process';
+// End-to-end harness, one session API for two browsers: VIGIE_BROWSER=chromium (default; Debian's
+// Chromium driven by playwright-core, lib/chromium.js) or VIGIE_BROWSER=firefox (Debian's
+// firefox-esr driven by puppeteer-core over WebDriver BiDi, lib/firefox.js). Each test gets its own
+// browser profile, HOME, VIGIE_HOME and XDG folders; the freshly built vigie-host is registered by
+// `vigie install` (--user-data-dir for Chromium, --browser firefox in the throwaway HOME for
+// Firefox); fixture pages are served as https://www.linkedin.com and https://www.viadeo.com by a
+// local HTTPS server (127.0.0.1 only). The tests see only the session API below and a page object
+// with goto, reload, evaluate, click, waitForFunction, keyboard, screenshot, close, waitForTimeout:
+// whatever differs between the browsers is a branch here, not in the tests.
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,17 +15,28 @@ import os from 'node:os';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startFixtureServer } from './fixture-server.js';
+import * as chromium from './chromium.js';
+import * as firefox from './firefox.js';
 
 const run = promisify(execFile);
+export const BROWSER = process.env.VIGIE_BROWSER ?? 'chromium';
+if (!['chromium', 'firefox'].includes(BROWSER)) throw new Error(`VIGIE_BROWSER=${BROWSER}: chromium or firefox`);
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const EXTENSION_DIR = process.env.VIGIE_EXTENSION_DIR ?? path.join(ROOT, 'extension');
 export const BUILD_DIR = process.env.VIGIE_BUILD_DIR ?? path.join(ROOT, 'build/default/host');
 export const HOST_BIN = process.env.VIGIE_HOST_BIN ?? path.join(BUILD_DIR, 'vigie-host');
 export const CLI_BIN = process.env.VIGIE_CLI_BIN ?? path.join(BUILD_DIR, 'vigie');
-export const CHROMIUM = process.env.VIGIE_CHROMIUM ?? '/usr/lib/chromium/chromium';
-export const ARTIFACTS = path.resolve(process.env.VIGIE_ARTIFACTS ?? path.join(ROOT, 'test-artifacts'), 'e2e');
+export const { CHROMIUM, chromiumApi } = chromium;
+export const ARTIFACTS = path.resolve(process.env.VIGIE_ARTIFACTS ?? path.join(ROOT, 'test-artifacts'), 'e2e', BROWSER);
 const IDS = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest/extension-ids.json'), 'utf8'));
 export const EXTENSION_ID = IDS.chromium[0];
+// Where the extension's own pages live in the browser under test.
+export const EXTENSION_ORIGIN = BROWSER === 'firefox' ? firefox.EXTENSION_ORIGIN : `chrome-extension://${EXTENSION_ID}`;
+
+// What one browser can do and the other cannot, for `test(name, onlyIn('firefox', why), fn)`.
+export function onlyIn(browser, why) {
+  return BROWSER === browser ? {} : { skip: `${browser} only: ${why}` };
+}
 
 // The id Chromium derives from the manifest's key: the test proves the two agree.
 export function idFromKey(key) {
@@ -29,14 +44,48 @@ export function idFromKey(key) {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-export async function chromiumApi() {
-  const { chromium } = await import('playwright-core');
-  return chromium;
+// The page object the tests use, the same in both browsers.
+function wrapPage(native, session) {
+  const ff = session.browser === 'firefox';
+  // puppeteer's BiDi goto does not follow moz-extension:// navigations: drive those directly.
+  const navigate = async (url) => {
+    await native.browser().connection.send('browsingContext.navigate', { context: native.mainFrame()._id, url, wait: 'complete' });
+  };
+  let current = null;
+  const page = {
+    native,
+    browser: session.browser,
+    async goto(url) {
+      current = url;
+      if (ff && url.startsWith('moz-extension:')) await navigate(url);
+      else await native.goto(url, { waitUntil: 'load' });
+    },
+    async reload() {
+      if (ff && current?.startsWith('moz-extension:')) await navigate(current);
+      else await native.reload({ waitUntil: 'load' });
+    },
+    url: () => (ff && current?.startsWith('moz-extension:') ? current : native.url()),
+    evaluate: (fn, arg) => native.evaluate(fn, arg),
+    click: (selector) => native.click(selector),
+    keyboard: native.keyboard,
+    mouse: native.mouse,
+    waitForFunction: (fn, arg, { timeout = 15000 } = {}) =>
+      (ff ? native.waitForFunction(fn, { timeout }, arg) : native.waitForFunction(fn, arg, { timeout })),
+    screenshot: (options) => native.screenshot(options),
+    waitForTimeout: (ms) => new Promise((r) => setTimeout(r, ms)),
+    setViewport: ({ width, height }) => (ff ? native.setViewport({ width, height }) : native.setViewportSize({ width, height })),
+    bringToFront: () => native.bringToFront(),
+    close: () => native.close(),
+    // The text of the first element matching selector (null when none).
+    text: (selector) => native.evaluate((sel) => document.querySelector(sel)?.textContent ?? null, selector),
+  };
+  return page;
 }
 
-// One browser session with its own everything.
-export async function startSession(t, { register = true, server } = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-e2e-'));
+// One browser session with its own everything. idleTimeout (Firefox): the event page's idle
+// timeout in ms (pref extensions.background.idle.timeout).
+export async function startSession(t, { register = true, server, idleTimeout } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `vigie-e2e-${BROWSER}-`));
   const profile = path.join(dir, 'profile');
   const home = path.join(dir, 'vigie-home');
   fs.mkdirSync(profile, { recursive: true });
@@ -45,39 +94,109 @@ export async function startSession(t, { register = true, server } = {}) {
     VIGIE_HOME: home,
     XDG_CONFIG_HOME: path.join(dir, 'xdg-config'),
     XDG_CACHE_HOME: path.join(dir, 'xdg-cache'),
+    XDG_DATA_HOME: path.join(dir, 'xdg-data'),
+    XDG_STATE_HOME: path.join(dir, 'xdg-state'),
     HOME: dir,
   };
+  if (BROWSER === 'firefox') env.TMPDIR = dir;
   const session = {
-    dir, profile, home, env, server,
+    browser: BROWSER, dir, profile, home, env, server,
+    // Chromium reads the profile's NativeMessagingHosts; Firefox only $HOME/.mozilla/..., which
+    // does not exist yet: this is `vigie install --browser firefox` for a Firefox never started.
     async register() {
-      await run(CLI_BIN, ['install', '--user-data-dir', profile, '--host-path', HOST_BIN], { env });
+      const where = BROWSER === 'firefox' ? ['--browser', firefox.GECKO_BROWSER] : ['--user-data-dir', profile];
+      await run(CLI_BIN, ['install', ...where, '--host-path', HOST_BIN], { env });
     },
   };
   if (register) await session.register();
-  const chromium = await chromiumApi();
-  const args = [
-    `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
-    `--host-resolver-rules=MAP www.linkedin.com 127.0.0.1:${server.port}, MAP www.viadeo.com 127.0.0.1:${server.port}`,
-    `--ignore-certificate-errors-spki-list=${server.spki}`,
-    '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--lang=en-US',
-  ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  session.context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args, env, viewport: { width: 1280, height: 900 }, locale: 'en-US',
-  });
-  session.worker = session.context.serviceWorkers()[0] ?? await session.context.waitForEvent('serviceworker', { timeout: 15000 });
+  if (BROWSER === 'firefox') {
+    const { browser } = await firefox.launch({ dir, profile, env, server, idleTimeout, extensionDir: EXTENSION_DIR, buildDir: BUILD_DIR });
+    session.firefox = browser;
+    session.newNativePage = () => browser.newPage();
+    session.close = () => browser.close();
+  } else {
+    const { context, worker } = await chromium.launch({ profile, env, server, extensionDir: EXTENSION_DIR });
+    session.context = context;
+    session.worker = worker;
+    session.newNativePage = () => context.newPage();
+    session.close = () => context.close();
+  }
   t.after(async () => {
-    await session.context.close().catch(() => {});
+    await session.close().catch(() => {});
     if (!process.env.VIGIE_E2E_KEEP) fs.rmSync(dir, { recursive: true, force: true });
   });
   return session;
 }
 
 export async function openPage(session, url) {
-  const page = await session.context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
+  const page = wrapPage(await session.newNativePage(), session);
+  if (url) await page.goto(url);
   return page;
+}
+
+// The popup, the dashboard or the options page, opened in a tab as the user would open it.
+export async function openExtensionPage(session, file, viewport) {
+  const page = wrapPage(await session.newNativePage(), session);
+  if (viewport) await page.setViewport(viewport);
+  await page.goto(`${EXTENSION_ORIGIN}/${file}`);
+  return page;
+}
+
+// The extension's storage.local (keys as for storage.local.get). Chromium: from its service
+// worker. Firefox: from an extension page opened for the read and closed after it, so that it
+// does not keep the event page awake.
+export async function extensionStorage(session, keys = null) {
+  if (session.browser === 'chromium') return session.worker.evaluate((k) => chrome.storage.local.get(k), keys);
+  const page = await openExtensionPage(session, 'options.html');
+  try {
+    return await page.evaluate((k) => globalThis.browser.storage.local.get(k), keys);
+  } finally {
+    await page.close();
+  }
+}
+
+// The origin the browser gave the running extension (its id or, in Firefox, its UUID), read from
+// the browser itself: the test compares it with what the host manifest and the tests expect.
+export async function runningExtensionOrigin(session) {
+  if (session.browser === 'chromium') {
+    const url = new URL(session.worker.url()); // .origin is "null" for a chrome-extension: URL
+    return `${url.protocol}//${url.host}`;
+  }
+  const host = await firefox.chromeEval(session.firefox,
+    `WebExtensionPolicy.getByID(${JSON.stringify(firefox.ADDON_ID)})?.mozExtensionHostname ?? ''`);
+  return `moz-extension://${host}`;
+}
+
+// Firefox: "running", "suspending", "stopped"... of the event page.
+export function backgroundState(session) {
+  if (session.browser !== 'firefox') throw new Error('backgroundState: Firefox only (Chromium runs a service worker)');
+  return firefox.backgroundState(session.firefox);
+}
+
+// Firefox: revokes the extension's host permissions as the user does in the extensions panel.
+export function revokeHostPermissions(session) {
+  if (session.browser !== 'firefox') throw new Error('revokeHostPermissions: Firefox only');
+  return firefox.revokeHostPermissions(session.firefox);
+}
+
+// Firefox: the Browser Console's warnings about the manifest; `install` first installs another
+// folder as the add-on (to show what the source manifest would give).
+export async function manifestWarnings(session, { install } = {}) {
+  if (session.browser !== 'firefox') throw new Error('manifestWarnings: Firefox only');
+  if (install) await session.firefox.installExtension(install);
+  return firefox.manifestWarnings(session.firefox);
+}
+
+// Files chosen in an <input type=file>: [{ name, buffer }].
+export async function setInputFiles(page, selector, files) {
+  if (page.browser === 'chromium') {
+    await page.native.setInputFiles(selector, files.map((f) => ({ mimeType: 'text/csv', ...f })));
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigie-upload-'));
+  const paths = files.map((f) => { const p = path.join(dir, f.name); fs.writeFileSync(p, f.buffer); return p; });
+  const input = await page.native.$(selector);
+  await input.uploadFile(...paths);
 }
 
 // `vigie list --json` in this session's VIGIE_HOME: the invitations as the user would see them.
@@ -114,6 +233,11 @@ export function hostRequests(session, messages) {
   });
 }
 
+// Whether the host has this person (a profile the extension observed).
+export async function personRecorded(session, profileUrl) {
+  return (await hostRequest(session, { type: 'person.get', profile_url: profileUrl })).ok;
+}
+
 export async function hostRequest(session, message) {
   const [reply] = await hostRequests(session, [message]);
   return reply;
@@ -134,63 +258,25 @@ export async function eventually(fn, { timeout = 15000, interval = 200, what = '
   }
 }
 
-// The extension's injected UI lives in closed shadow roots (the page cannot reach it, nor can
-// Playwright's locators). CDP's DOM domain with pierce:true can: it is how the user sees it.
-async function vigieNodes(page) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const hosts = [];
-    const walk = (n, inside) => {
-      const isHost = n.attributes && n.attributes.includes('data-vigie');
-      if (isHost) hosts.push(n);
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, inside || isHost);
-    };
-    walk(root, false);
-    return { cdp, hosts };
-  } catch (e) { await cdp.detach(); throw e; }
-}
-
-function textOf(n) {
-  if (n.nodeType === 3) return n.nodeValue;
-  if (n.nodeName === 'STYLE') return '';
-  return [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(textOf).join(' ');
-}
-
-// The text of every piece of Vigie UI on the page (badges with their reasons, dialogs).
 export async function vigieUiText(page) {
-  const { cdp, hosts } = await vigieNodes(page);
-  await cdp.detach();
-  return hosts.map((h) => textOf(h).replace(/\s+/g, ' ').trim());
+  return (page.browser === 'firefox' ? firefox : chromium).vigieUiText(page.native);
 }
 
 // Clicks a button inside Vigie's UI by its visible text, with a real mouse click at its position.
 export async function clickVigieButton(page, label) {
-  const { cdp, hosts } = await vigieNodes(page);
-  try {
-    let found = null;
-    const walk = (n) => {
-      if (found) return;
-      if (n.nodeName === 'BUTTON' && textOf(n).trim() === label) { found = n; return; }
-      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c);
-    };
-    hosts.forEach(walk);
-    if (!found) throw new Error(`no Vigie button "${label}"`);
-    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: found.backendNodeId });
-    const [x1, y1, , , x3, y3] = model.content;
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-  } finally {
-    await cdp.detach();
-  }
+  return (page.browser === 'firefox' ? firefox : chromium).clickVigieButton(page.native, label);
 }
 
-// The vigie-host processes serving this session (found by their VIGIE_HOME), for the kill test.
+// The vigie-host processes the browser started for this session (found by their VIGIE_HOME; the
+// ones hostRequests starts from this process are not the browser's).
 export function hostPids(session) {
   const pids = [];
   for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       const exe = fs.readlinkSync(`/proc/${pid}/exe`);
       if (path.basename(exe) !== 'vigie-host') continue;
+      const ppid = Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]);
+      if (ppid === process.pid) continue;
       const env = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
       if (env.includes(`VIGIE_HOME=${session.home}`)) pids.push(Number(pid));
     } catch { /* gone or not ours */ }
@@ -213,5 +299,5 @@ export async function withServer(t) {
 }
 
 export function haveBrowser() {
-  try { execFileSync(CHROMIUM, ['--version'], { stdio: 'ignore' }); return true; } catch { return false; }
+  return BROWSER === 'firefox' ? firefox.haveFirefox() : chromium.haveChromium();
 }
