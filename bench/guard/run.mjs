@@ -131,7 +131,7 @@ try {
 
   // Cold: stop the extension's service worker (CDP); Chromium closes its native port and the
   // host exits. The next click wakes the worker, which spawns the host again.
-  const cdp = await session.context.newCDPSession(page);
+  const cdp = await session.context.newCDPSession(page.native);
   await cdp.send('ServiceWorker.enable');
   const stopWorker = async () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
