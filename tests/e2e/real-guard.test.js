@@ -40,7 +40,7 @@ test('SDUI profile at the limit: Send in the shadow-root dialog is held; Cancel 
   const OWNER = owner();
   const page = await openPage(s, fixtureUrl(server, 'profile-sdui-pl-connect'));
   await page.click(connectLink(OWNER.vanity));
-  assert.deepEqual(await dialogPlace(page), { inShadow: true, name: OWNER.name }, 'the dialog sits in #interop-outlet\'s shadow root, as on the live site');
+  assert.deepEqual(await eventually(() => dialogPlace(page), { what: 'the invitation dialog' }), { inShadow: true, name: OWNER.name }, 'the dialog sits in #interop-outlet\'s shadow root, as on the live site');
 
   await page.click(`#interop-outlet ${SEND}`);
   const warning = await waitWarning(page);
@@ -166,7 +166,7 @@ test('classic profile: Connect on a card opens the light-DOM dialog; held at the
   // The card's own link, as a person reads it (the card is the artdeco card around the button).
   const cardUrl = await page.evaluate((sel) => document.querySelector(sel).closest('.artdeco-card').querySelector('a[href*="/in/"]').href, connectButton(card.name));
   await page.click(connectButton(card.name));
-  assert.deepEqual(await dialogPlace(page), { inShadow: false, name: card.name });
+  assert.deepEqual(await eventually(() => dialogPlace(page), { what: 'the invitation dialog' }), { inShadow: false, name: card.name });
   await page.click(SEND);
   await waitWarning(page);
   assert.deepEqual(await mimicSent(page), []);
@@ -220,7 +220,7 @@ test('host not installed: the send is held and the warning says it could not be 
 
 test('a host that never answers: the send stays held, then the warning says the check took too long', async (t) => {
   const s = await startSession(t, { server, register: false });
-  registerSilentHost(s);
+  await registerSilentHost(s);
   const page = await openPage(s, fixtureUrl(server, 'search-sdui-pl'));
   await page.click(connectLink((await searchTarget(page)).vanity));
   await page.click(`#interop-outlet ${SEND}`);

@@ -4,7 +4,7 @@
 // pierces them; the Firefox driver's `page.click` must do the same for `#interop-outlet …`).
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXTENSION_ID, eventually, hostRequests, vigieList, vigieUiText } from './harness.js';
+import { eventually, hostRequests, vigieList, vigieUiText } from './harness.js';
 
 export const WARNING = /should not be sent|Careful before sending|could not check/;
 export const SEND = '.send-invite .artdeco-modal__actionbar .artdeco-button--primary';
@@ -68,15 +68,10 @@ export async function recordedSent(session) {
   return (await vigieList(session)).filter((i) => i.direction === 'sent' && !/\/seed-person-/.test(i.person?.profile_url ?? ''));
 }
 
-// Registers, as org.vigie.host in this session's profile, a program that starts and never
-// answers (a hung host). The manifest is written as `vigie install` writes it.
-export function registerSilentHost(session) {
+// Registers, as org.vigie.host for this session's browser, a program that starts and never
+// answers (a hung host), through `vigie install` as for the real host.
+export async function registerSilentHost(session) {
   const script = path.join(session.dir, 'silent-host.sh');
   fs.writeFileSync(script, '#!/bin/sh\nexec sleep 120\n', { mode: 0o755 });
-  const dir = path.join(session.profile, 'NativeMessagingHosts');
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'org.vigie.host.json'), JSON.stringify({
-    name: 'org.vigie.host', description: 'a host that never answers', path: script, type: 'stdio',
-    allowed_origins: [`chrome-extension://${EXTENSION_ID}/`],
-  }));
+  await session.register(script);
 }

@@ -45,6 +45,46 @@ export function idFromKey(key) {
 }
 
 // The page object the tests use, the same in both browsers.
+// Playwright reads every CSS selector across open shadow roots: `#interop-outlet .send-invite`
+// finds the dialog inside the outlet's shadow root. Firefox's driver does not, so: split the
+// selector at its descendant combinators, and where no element matches it in the document, match
+// the head in the document (or a shadow root) and the tail inside that element's shadow root.
+async function clickPiercing(native, selector) {
+  const handle = await native.evaluateHandle((sel) => {
+    const parts = [];
+    let depth = 0; let quote = null; let cur = '';
+    for (const c of sel) {
+      if (quote) { if (c === quote) quote = null; cur += c; continue; }
+      if (c === '"' || c === "'") quote = c;
+      if (c === '[' || c === '(') depth++;
+      if (c === ']' || c === ')') depth--;
+      if (/\s/.test(c) && depth === 0 && cur && !/[>+~,]$/.test(cur.trim())) { parts.push(cur); cur = ''; continue; }
+      cur += c;
+    }
+    if (cur.trim()) parts.push(cur);
+    const find = (root, ps) => {
+      const direct = root.querySelector(ps.join(' '));
+      if (direct) return direct;
+      for (let k = 1; k < ps.length; k++) {
+        for (const host of root.querySelectorAll(ps.slice(0, k).join(' '))) {
+          const hit = host.shadowRoot && find(host.shadowRoot, ps.slice(k));
+          if (hit) return hit;
+        }
+      }
+      return null;
+    };
+    return find(document, parts);
+  }, selector);
+  const el = handle.asElement();
+  if (!el) { await handle.dispose(); throw new Error(`No element found for selector: ${selector}`); }
+  // Centred first: the driver clicks at the element's centre, and an element scrolled only to
+  // the viewport's edge can be overlapped there by what the page lays out next.
+  try {
+    await el.evaluate((e) => e.scrollIntoView({ block: 'center', inline: 'center' }));
+    await el.click();
+  } finally { await el.dispose(); }
+}
+
 function wrapPage(native, session) {
   const ff = session.browser === 'firefox';
   // puppeteer's BiDi goto does not follow moz-extension:// navigations: drive those directly.
@@ -66,7 +106,8 @@ function wrapPage(native, session) {
     },
     url: () => (ff && current?.startsWith('moz-extension:') ? current : native.url()),
     evaluate: (fn, arg) => native.evaluate(fn, arg),
-    click: (selector) => native.click(selector),
+    // Playwright's CSS selectors pierce open shadow roots; puppeteer's need its deep combinator.
+    click: (selector) => (ff ? clickPiercing(native, selector) : native.click(selector)),
     keyboard: native.keyboard,
     mouse: native.mouse,
     waitForFunction: (fn, arg, { timeout = 15000 } = {}) =>
@@ -103,9 +144,9 @@ export async function startSession(t, { register = true, server, idleTimeout } =
     browser: BROWSER, dir, profile, home, env, server,
     // Chromium reads the profile's NativeMessagingHosts; Firefox only $HOME/.mozilla/..., which
     // does not exist yet: this is `vigie install --browser firefox` for a Firefox never started.
-    async register() {
+    async register(hostPath = HOST_BIN) {
       const where = BROWSER === 'firefox' ? ['--browser', firefox.GECKO_BROWSER] : ['--user-data-dir', profile];
-      await run(CLI_BIN, ['install', ...where, '--host-path', HOST_BIN], { env });
+      await run(CLI_BIN, ['install', ...where, '--host-path', hostPath], { env });
     },
   };
   if (register) await session.register();
