@@ -109,9 +109,19 @@ note_evidence note_model::score(std::string_view note, std::size_t max_words) co
   note_evidence out;
   const double scale = seen.empty() ? 0.0 : 1.0 / std::sqrt(static_cast<double>(seen.size()));
   out.probability = 1.0 / (1.0 + std::exp(-(bias_ + scale * sum)));
+  // Evidence a user can read: words of 3 letters or more ("on", "me on" and
+  // the zeros of a number say nothing by themselves).
+  const auto readable = [](const std::string& text) {
+    std::size_t run = 0;
+    for (char c : text) {
+      run = (c >= 'a' && c <= 'z') ? run + 1 : 0;
+      if (run >= 3) return true;
+    }
+    return false;
+  };
   std::vector<std::pair<double, std::string>> ranked;
   for (auto& [word, w] : by_word) {
-    if (w > 0) ranked.emplace_back(w, word);
+    if (w > 0 && readable(word)) ranked.emplace_back(w, word);
   }
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   for (std::size_t i = 0; i < ranked.size() && out.words.size() < max_words; ++i) {

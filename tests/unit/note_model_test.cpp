@@ -66,6 +66,11 @@ TEST_CASE("a note model explains a score by the words that weighed most towards 
   }
 }
 
+TEST_CASE("evidence leaves out words of fewer than 3 letters and numbers") {
+  const auto m = note_model::parse("bias 0\nthreshold 0.5\n5 w:on\n5 w:0000\n1 w:prize\n4 b:on 0000\n");
+  CHECK(m.score("Win on 1234 prize").words == std::vector<std::string>{"prize"});
+}
+
 TEST_CASE("a malformed note model line is an internal error") {
   for (const char* text : {"bias\n", "bias x\n", "0.5\n", "abc w:x\n", "threshold 0.5 0.6\n"}) {
     CAPTURE(text);

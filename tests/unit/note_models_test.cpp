@@ -43,11 +43,14 @@ TEST_CASE("the shipped note model is found in the source tree and loaded once") 
 
 TEST_CASE("a note the shipped model flags carries its reason with the words that weighed most") {
   ledger_fixture f;
-  const auto r = f.ok(received("whats", "Bonjour ma chérie, écris-moi sur Telegram, je suis veuve et seule"));
+  // No lexicon entry and no note shape here: the model alone.
+  const auto r = f.ok(received("bonus", "You have been selected for a free bonus, reply YES to claim your reward today"));
   const auto why = reason(r["assessments"][0]["assessment"], "note_model");
   REQUIRE(why.is_object());
-  CHECK(why["weight"].get<int>() > 0);
+  CHECK(why["weight"] == 40);
   CHECK(why["detail"].get<std::string>().find("learned model") != std::string::npos);
+  CHECK(why["detail"].get<std::string>().find("\u201cfree\u201d") != std::string::npos);
+  CHECK(r["assessments"][0]["assessment"]["level"] == "medium");
 }
 
 TEST_CASE("wording the user marked fake once is recognised in the next note, until they take it back") {
