@@ -12,6 +12,7 @@
 #include <string>
 
 #include "app/lexicon_loader.hpp"
+#include "app/note_models.hpp"
 #include "app/profile_json.hpp"
 #include "cli/session.hpp"
 #include "common/error.hpp"
@@ -71,7 +72,7 @@ std::size_t assess_lines(std::istream& in, std::ostream& out, const domain::lexi
       }
       const auto record = protocol::parse_object(line);
       const auto p = app::profile_from_json(record, app::identity::optional);
-      reply = protocol::dump(app::to_json(domain::assess(p, lexicons)));
+      reply = protocol::dump(app::to_json(domain::assess(p, lexicons, app::shipped_models_for(p))));
     } catch (const error& e) {
       ++failed;
       reply = error_line(e.code(), e.what());

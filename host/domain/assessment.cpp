@@ -1,6 +1,7 @@
 #include "domain/assessment.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "common/error.hpp"
@@ -244,6 +245,46 @@ void check_scam_text(const std::optional<std::string>& text, bool in_note,
   }
 }
 
+std::string quoted_list(const std::vector<std::string>& words) {
+  std::vector<std::string> q;
+  for (const auto& w : words) q.push_back(quote(w));
+  return join(q, ", ");
+}
+
+// The learned models read the note the lexicons read, so together with
+// scam_note they are one signal (a note alone stays "medium" at most), and the
+// shipped model adds at most what scam_note left under its cap.
+void check_note_models(const profile& p, const text_models& models, scorer& s) {
+  if (blank(p.invitation_message)) return;
+  int from_note = 0;
+  for (const auto& r : s.result.reasons) {
+    if (r.code == "scam_note") from_note += r.weight;
+  }
+  const auto add_note_reason = [&](std::string code, int weight, std::string detail) {
+    if (weight <= 0) return;
+    const bool counted = from_note > 0;
+    s.add(std::move(code), weight, std::move(detail));
+    if (counted) --s.signals;
+    from_note += weight;
+  };
+  if (models.note) {
+    const auto e = models.note->score(*p.invitation_message);
+    if (e.probability > models.note->threshold()) {
+      const int percent = static_cast<int>(std::lround(e.probability * 100));
+      add_note_reason("note_model", std::min(s.rules.note_model, s.rules.scam_note_cap - from_note),
+                      "wording typical of scam notes (" + std::to_string(percent) + " % by the learned model)" +
+                          (e.words.empty() ? std::string() : ": " + quoted_list(e.words)));
+    }
+  }
+  if (models.user) {
+    const auto e = match_user_wording(note_words(*p.invitation_message), *models.user);
+    if (e && e->share >= s.rules.user_wording_min_share) {
+      add_note_reason("user_wording", s.rules.user_wording,
+                      "wording of notes from people you marked as fake: " + quoted_list(e->words));
+    }
+  }
+}
+
 void check_headline(const profile& p, scorer& s) {
   if (!p.headline || !p.current_title || blank(p.current_title)) return;
   const auto claim = parse_headline(*p.headline);
@@ -317,12 +358,18 @@ risk_level level_for(const assessment_rules& r, int score, int signals) {
 }  // namespace
 
 assessment assess(const profile& p, const lexicon_set& lexicons, const assessment_rules& rules) {
+  return assess(p, lexicons, text_models{}, rules);
+}
+
+assessment assess(const profile& p, const lexicon_set& lexicons, const text_models& models,
+                  const assessment_rules& rules) {
   scorer s{rules, {}, 0};
   check_photo(p, s);
   check_title(p, lexicons, s);
   check_connections(p, s);
   check_sparse(p, s);
   check_scam_text(p.invitation_message, true, lexicons, s);
+  check_note_models(p, models, s);
   check_scam_text(p.about, false, lexicons, s);
   check_headline(p, s);
   check_name(p, s);

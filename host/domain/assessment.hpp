@@ -13,7 +13,9 @@
 #include <vector>
 
 #include "domain/lexicon.hpp"
+#include "domain/note_model.hpp"
 #include "domain/profile.hpp"
+#include "domain/user_wording.hpp"
 
 namespace vigie::domain {
 
@@ -86,6 +88,19 @@ struct assessment_rules {
   int scam_about_romance = 20;
   int scam_about_other = 10;
 
+  // The learned note model (domain/note_model): a note it scores above its
+  // threshold. Chosen on bench/assess/tuning.jsonl, whose notes the model was
+  // not trained on, assessed without the scam-phrase lists (which were tuned
+  // on it): bench/assess/choose_note_weight.py. As much as the strongest
+  // lexicon category. scam_note and note_model together count at most
+  // scam_note_cap: both read the same note.
+  int note_model = 40;
+  // Most of the note's word pairs were in notes of people the user marked
+  // fake, and none in notes of people they trusted (domain/user_wording): the
+  // user's own verdict on this wording, so it weighs like a clear scam phrase.
+  int user_wording = 40;
+  double user_wording_min_share = 0.5;
+
   int headline_mismatch = 15;  // headline "X at A" vs current position Y at B
 
   // Name oddities, summed then capped.
@@ -104,8 +119,16 @@ struct assessment_rules {
   int verified = -15;  // a verified identity is strong reassurance
 };
 
+// What was learnt about notes, beyond the lexicons; either may be absent.
+struct text_models {
+  const note_model* note = nullptr;          // the shipped model
+  const user_wording* user = nullptr;        // counts for this note's words from the user's verdicts
+};
+
 // The assessment of `p`. `rules` defaults to the shipped weights.
 assessment assess(const profile& p, const lexicon_set& lexicons,
+                  const assessment_rules& rules = assessment_rules{});
+assessment assess(const profile& p, const lexicon_set& lexicons, const text_models& models,
                   const assessment_rules& rules = assessment_rules{});
 
 // A user verdict overrides the computed level: "trusted" → none, "fake" →

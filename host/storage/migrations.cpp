@@ -199,6 +199,20 @@ DROP INDEX people_level;
 CREATE INDEX people_level ON people(assessment_level, last_seen_at) WHERE assessment_level IS NOT NULL;
 )sql";
 
+// v7: the user's own note model. The words and word pairs of the notes of
+// each person the user marked fake or trusted (person.mark), one row per
+// person and feature, so that a verdict changed or a person forgotten takes
+// its wording with it (ON DELETE CASCADE, and people_repository::forget).
+constexpr std::string_view v7 = R"sql(
+CREATE TABLE verdict_words(
+  feature TEXT NOT NULL,
+  person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  fake INTEGER NOT NULL CHECK(fake = 0 OR fake = 1),
+  PRIMARY KEY(feature, person_id)
+) WITHOUT ROWID;
+CREATE INDEX verdict_words_person ON verdict_words(person_id);
+)sql";
+
 }  // namespace
 
 const std::vector<migration>& migrations() {
@@ -209,6 +223,7 @@ const std::vector<migration>& migrations() {
       {4, "per-status invitation counters, covering indexes for notes and series", v4},
       {5, "drop the invitation indexes no query uses; counters kept by the repository", v5},
       {6, "invitations rebuilt with CHECKs SQLite evaluates without a temporary table", v6},
+      {7, "verdict_words: the wording of the notes of people the user marked", v7},
   };
   return all;
 }

@@ -271,7 +271,7 @@ std::int64_t people_repository::forget(std::int64_t id) {
   invitations_repository(db_).forget_person(id);
   // Explicit deletes (not only ON DELETE CASCADE) so the count is exact.
   for (const char* sql : {"DELETE FROM snapshots WHERE person_id = ?1", "DELETE FROM invitations WHERE person_id = ?1",
-                          "DELETE FROM people WHERE id = ?1"}) {
+                          "DELETE FROM verdict_words WHERE person_id = ?1", "DELETE FROM people WHERE id = ?1"}) {
     auto& st = db_.prepare(sql);
     st.bind(1, id);
     st.run();

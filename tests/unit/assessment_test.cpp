@@ -344,3 +344,62 @@ TEST_CASE("a phone number alone in a note is low, with a chat link it is medium,
   CHECK(a.level == risk_level::medium);
   CHECK(a.reasons[0].detail.find("a private chat link") != std::string::npos);
 }
+
+TEST_CASE("the learned note model adds one explained reason, under the note's cap and as the same signal") {
+  const lexicon_set none;
+  const auto model = note_model::parse("bias -2\nthreshold 0.5\n40 w:whatsapp\n40 w:crypto\n");
+  auto p = ordinary();
+  struct row {
+    const char* note;
+    const lexicon_set* lex;
+    int model_weight;  // 0: no note_model reason
+    risk_level level;
+  };
+  for (const auto& r : std::vector<row>{
+           {"Talk soon on whatsapp", &none, 40, risk_level::medium},
+           {"Nice to meet you", &none, 0, risk_level::none},
+           // The lexicons already give 40 (off-platform): the model adds up to the cap of 60, and a
+           // note alone is one signal, so medium, not high.
+           {"Talk soon on whatsapp", &lexicons(), 20, risk_level::medium},
+           // Off-platform 40 + money 30 reach the cap: nothing left for the model.
+           {"Add me on whatsapp for crypto trading", &lexicons(), 0, risk_level::medium},
+       }) {
+    CAPTURE(r.note);
+    p.invitation_message = r.note;
+    const auto a = assess(p, *r.lex, text_models{&model, nullptr});
+    const auto it = std::find_if(a.reasons.begin(), a.reasons.end(),
+                                 [](const reason& x) { return x.code == "note_model"; });
+    if (r.model_weight == 0) {
+      CHECK(it == a.reasons.end());
+    } else {
+      REQUIRE(it != a.reasons.end());
+      CHECK(it->weight == r.model_weight);
+      CHECK(it->detail.find("\u201cwhatsapp\u201d") != std::string::npos);
+    }
+    CHECK(a.level == r.level);
+  }
+  SUBCASE("without a model, or without a note, nothing is added") {
+    p.invitation_message = "Talk soon on whatsapp";
+    CHECK(assess(p, none, text_models{}).reasons.empty());
+    p.invitation_message.reset();
+    CHECK(assess(p, none, text_models{&model, nullptr}).reasons.empty());
+  }
+}
+
+TEST_CASE("a note in the wording the user marked fake carries a reason saying so") {
+  const lexicon_set none;
+  user_wording wording;
+  wording.counts["b:kindly reply"] = {1, 0};
+  wording.counts["b:reply soon"] = {1, 0};
+  wording.counts["b:soon dear"] = {1, 0};
+  auto p = ordinary();
+  p.invitation_message = "Kindly reply soon dear";
+  const auto a = assess(p, none, text_models{nullptr, &wording});
+  REQUIRE(a.reasons.size() == 1);
+  CHECK(a.reasons[0].code == "user_wording");
+  CHECK(a.reasons[0].weight == 40);
+  CHECK(a.reasons[0].detail.find("you marked as fake") != std::string::npos);
+  CHECK(a.level == risk_level::medium);
+  p.invitation_message = "Kindly reply when you can, about the role";
+  CHECK(assess(p, none, text_models{nullptr, &wording}).reasons.empty());
+}

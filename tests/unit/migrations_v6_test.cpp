@@ -49,7 +49,7 @@ TEST_CASE("migrating a v5 database to v6 keeps every invitation with its id and 
       "source || ',' || created_at || ',' || coalesce(decided_at, '-') || ',' || updated_at || ',' || time_known "
       "FROM invitations ORDER BY id";
   const auto before = text(db, columns);
-  migrate(db);
+  migrate(db, 6);
   CHECK(db.user_version() == 6);
   CHECK(text(db, columns) == before);
   CHECK(scalar(db, "SELECT count(*) FROM invitation_counts") == 3);

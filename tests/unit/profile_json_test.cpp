@@ -127,12 +127,14 @@ TEST_CASE("profile.assess answers the assessment and honours the user's lexicon 
                         {"invitation_message", "add me on WhatsApp"}};
   auto r = f.ok({{"type", "profile.assess"}, {"profile", profile}});
   CHECK(r["level"] == "medium");
-  CHECK(r["reasons"].size() == 1);
+  REQUIRE(r["reasons"].size() == 2);  // the lexicon's scam_note and the learned model's note_model
+  CHECK(r["reasons"][0]["code"] == "scam_note");
+  CHECK(r["reasons"][1]["code"] == "note_model");
   CHECK(r["verdict"].is_null());
 
   f.ok({{"type", "settings.set"}, {"settings", {{"lexicon.odd_titles.add", {"zorbologue"}}}}});
   r = f.ok({{"type", "profile.assess"}, {"profile", profile}});
-  CHECK(r["reasons"].size() == 2);
+  CHECK(r["reasons"].size() == 3);
   CHECK(r["reasons"][0]["code"] == "odd_title");
 
   SUBCASE("a verdict the user gave the person overrides the level") {
@@ -141,7 +143,7 @@ TEST_CASE("profile.assess answers the assessment and honours the user's lexicon 
     r = f.ok({{"type", "profile.assess"}, {"profile", profile}});
     CHECK(r["level"] == "none");
     CHECK(r["verdict"] == "trusted");
-    CHECK(r["reasons"].size() == 2);
+    CHECK(r["reasons"].size() == 3);
   }
   SUBCASE("a URL that is not a profile is a bad request") {
     auto bad = profile;

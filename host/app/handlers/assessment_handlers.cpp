@@ -5,6 +5,7 @@
 // Storing handlers (profile.seen, invitation.received) call domain::assess
 // themselves with the same inputs.
 #include "app/handlers/handlers.hpp"
+#include "app/note_models.hpp"
 #include "app/profile_json.hpp"
 #include "app/settings_json.hpp"
 #include "common/error.hpp"
@@ -23,7 +24,7 @@ json profile_assess(const protocol::request& req, context& ctx) {
   }
   const auto p = profile_from_json(*it);
   const auto key = domain::canonical_profile_key(p.network, p.profile_url);
-  auto a = domain::assess(p, current_settings(ctx.db).lexicons);
+  auto a = assess_with_models(ctx.db, p);
   storage::people_repository people(ctx.db);
   if (const auto id = people.find(key)) {
     if (const auto row = people.get(*id)) domain::apply_verdict(a, row->user_verdict);

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "app/note_models.hpp"
 #include "app/profile_json.hpp"
 #include "app/settings_json.hpp"
 #include "common/error.hpp"
@@ -98,7 +99,7 @@ void complete_observation(context& ctx, observed_person& person, domain::millis 
   // A snapshot is kept for each observation that changes something.
   if (person.changed) people.add_snapshot(person.id, person.observed, at, source);
   if (mode == assess_mode::assess) {
-    person.assessment = domain::assess(person.merged, current_settings(ctx.db).lexicons);
+    person.assessment = assess_with_models(ctx.db, person.merged);
     domain::apply_verdict(person.assessment, person.user_verdict);
     people.set_assessment(person.id, person.assessment.score, domain::to_string(person.assessment.level),
                           to_json(person.assessment.reasons).dump(), at);

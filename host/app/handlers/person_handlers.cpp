@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/handlers/ledger_common.hpp"
+#include "app/note_models.hpp"
 #include "app/profile_json.hpp"
 #include "app/retention.hpp"
 #include "app/settings_json.hpp"
@@ -72,10 +73,11 @@ json person_mark(const protocol::request& req, context& ctx) {
   const auto now = ctx.clock.now();
   storage::people_repository people(ctx.db);
   people.set_verdict(id, verdict, now);
+  learn_verdict(ctx.db, id, verdict);
   // The stored level is what lists and stats filter on, so it carries the
   // verdict; clearing the verdict brings back the computed level.
   const auto row = people.get(id);
-  auto a = domain::assess(row->latest, current_settings(ctx.db).lexicons);
+  auto a = assess_with_models(ctx.db, row->latest);
   domain::apply_verdict(a, verdict);
   people.set_assessment(id, a.score, domain::to_string(a.level), to_json(a.reasons).dump(), now);
   return json{{"verdict", verdict ? json(*verdict) : json(nullptr)}, {"assessment", to_json(a)}};
