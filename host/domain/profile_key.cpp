@@ -2,6 +2,7 @@
 
 #include <uriparser/Uri.h>
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -62,11 +63,22 @@ class parsed_uri {
 std::string as_a_browser_reads_it(std::string_view url) {
   while (!url.empty() && static_cast<unsigned char>(url.front()) <= 0x20) url.remove_prefix(1);
   while (!url.empty() && static_cast<unsigned char>(url.back()) <= 0x20) url.remove_suffix(1);
+  // Then what a browser percent-encodes when it opens the URL: non-ASCII
+  // bytes, controls, and the characters RFC 3986 does not allow raw. (In the
+  // host they become a '%', which split() refuses: no IDN look-alikes.)
+  static constexpr char hex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(url.size() + 8);
   for (const char c : url) {
     if (c == '\t' || c == '\n' || c == '\r') continue;
-    out += c == '\\' ? '/' : c;
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0x80 || b < 0x20 || b == 0x7F || std::string_view(" \"<>`{}|^").find(c) != std::string_view::npos) {
+      out += '%';
+      out += hex[b >> 4];
+      out += hex[b & 15];
+    } else {
+      out += c == '\\' ? '/' : c;
+    }
   }
   // Pages hand us absolute URLs; a pasted "www.linkedin.com/in/x" has no scheme.
   std::size_t i = 0;
@@ -145,8 +157,12 @@ std::string slug_key(std::string_view url, std::string_view raw) {
     }
   }
   out = lowered(out);
-  if (out.empty() || out.find('/') != std::string::npos || out.find('\0') != std::string::npos)
-    refuse(url, "empty or malformed profile slug");
+  // No slug holds a '/', a space or a control character.
+  const bool malformed = std::any_of(out.begin(), out.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return c == '/' || b <= 0x20 || b == 0x7F;
+  });
+  if (out.empty() || malformed) refuse(url, "empty or malformed profile slug");
   return out;
 }
 

@@ -83,6 +83,7 @@ TEST_CASE("a URL is judged as a browser would open it (WHATWG rules on \\, @, us
       {"https://www.linkedin.com.\\.evil.example/in/x/", "dotted look-alike"},
       {"https://viadeo.journaldunet.com/fr/profile/x", "journaldunet serves profiles at /p/ only"},
       {"https://journaldunet.com/p/x-1", "not the Viadeo host"},
+      {"https://www.linked\xC4\xB1n.com/in/x/", "a non-ASCII look-alike host (dotless i)"},
   };
   for (const auto& r : refused) {
     CAPTURE(r.url);
@@ -99,6 +100,7 @@ TEST_CASE("a URL is judged as a browser would open it (WHATWG rules on \\, @, us
       {"https://www.linkedin.com./in/jean", "jean"},
       {"//www.linkedin.com/in/jean", "jean"},
       {"www.linkedin.com:443/in/jean", "jean"},
+      {"https://www.linkedin.com/in/j\xC3\xA9r\xC3\xB4me/", "j\xC3\xA9r\xC3\xB4me"},  // raw UTF-8: encoded as a browser does
   };
   for (const auto& r : accepted) {
     CAPTURE(r.url);
