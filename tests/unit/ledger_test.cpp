@@ -543,26 +543,27 @@ TEST_CASE("resends through the dispatcher: in one batch, across batches, and in 
 TEST_CASE("a snapshot is kept only for an observation that changes something") {
   ledger_fixture f;
   const auto url = linkedin("snap");
+  const auto t = f.clock.now() - 10'000;  // event times are real ones (2003 to now + 1 day)
   auto seen = [&](const json& fields, domain::millis at) {
     json profile = {{"network", "linkedin"}, {"profile_url", url}};
     profile.update(fields);
     return f.ok({{"type", "profile.seen"}, {"profile", profile}, {"at", at}});
   };
-  seen({{"name", "Snap"}, {"headline", "Chef"}}, 1000);
-  seen({{"name", "Snap"}, {"headline", "Chef"}}, 2000);  // same values: no snapshot
-  seen({{"name", "Snap"}}, 3000);                        // a subset of known values: no snapshot
+  seen({{"name", "Snap"}, {"headline", "Chef"}}, t + 1000);
+  seen({{"name", "Snap"}, {"headline", "Chef"}}, t + 2000);  // same values: no snapshot
+  seen({{"name", "Snap"}}, t + 3000);                        // a subset of known values: no snapshot
   auto p = f.ok({{"type", "person.get"}, {"profile_url", url}});
   CHECK(p["snapshots"].size() == 1);
-  CHECK(p["person"]["last_seen_at"] == 3000);
-  CHECK(p["person"]["first_seen_at"] == 1000);
-  seen({{"headline", "Head chef"}}, 4000);  // a change: kept
-  seen({{"headline", "Sous-chef"}}, 500);   // older and different: kept as history, row unchanged
-  seen({{"headline", "Sous-chef"}}, 500);   // its replay: nothing
+  CHECK(p["person"]["last_seen_at"] == t + 3000);
+  CHECK(p["person"]["first_seen_at"] == t + 1000);
+  seen({{"headline", "Head chef"}}, t + 4000);  // a change: kept
+  seen({{"headline", "Sous-chef"}}, t + 500);   // older and different: kept as history, row unchanged
+  seen({{"headline", "Sous-chef"}}, t + 500);   // its replay: nothing
   p = f.ok({{"type", "person.get"}, {"profile_url", url}});
   CHECK(p["snapshots"].size() == 3);
   CHECK(p["person"]["headline"] == "Head chef");
-  CHECK(p["person"]["first_seen_at"] == 500);
-  CHECK(p["person"]["last_seen_at"] == 4000);
+  CHECK(p["person"]["first_seen_at"] == t + 500);
+  CHECK(p["person"]["last_seen_at"] == t + 4000);
 }
 
 TEST_CASE("an observation that carries only the profile link keeps no snapshot, one with a field does") {
