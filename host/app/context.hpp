@@ -15,6 +15,9 @@ struct context {
   const domain::clock& clock;
   vigie::paths paths;
   vigie::caller caller;
+  // Set by handlers that erase personal data (person.forget, data.purge): the
+  // dispatcher then has the database erase its traces once the batch commits.
+  bool erased = false;
 };
 
 }  // namespace vigie::app

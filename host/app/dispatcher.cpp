@@ -89,7 +89,8 @@ bool dispatcher::run(pending& item, run_mode how) {
     if (e.code() == errc::internal || e.code() == errc::storage_error)
       spdlog::error("{} failed: {}: {}", item.req.type, to_string(e.code()), e.what());
     else
-      spdlog::debug("{} refused: {}: {}", item.req.type, to_string(e.code()), e.what());
+      // Not the message: it quotes the request (a profile URL, a name), and logs keep no personal data.
+      spdlog::debug("{} refused: {}", item.req.type, to_string(e.code()));
     item.reply = protocol::error_reply(id, e.code(), e.what());
   } catch (const std::exception& e) {
     if (how == run_mode::optimistic && writes) return false;
@@ -167,6 +168,12 @@ std::vector<std::string> dispatcher::handle_batch(const std::vector<std::string>
       }
       spdlog::error("commit failed, {} write replies turned into errors: {}", turned, e.what());
     }
+  }
+  if (ctx_.erased) {
+    // Before the replies go out: an ok to person.forget means no copy is left.
+    ctx_.erased = false;
+    tx.reset();
+    if (!ctx_.db.erase_traces()) spdlog::warn("erase: the WAL is in use by another process; truncated later");
   }
 
   std::vector<std::string> replies;

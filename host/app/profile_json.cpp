@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string>
 
+#include "app/input_limits.hpp"
 #include "common/error.hpp"
 
 namespace vigie::app {
@@ -24,6 +25,7 @@ const json* field_of(const json& j, const char* field) {
 void read(const json& j, const char* field, std::optional<std::string>& out) {
   if (const auto* v = field_of(j, field)) {
     if (!v->is_string()) wrong(field, "a string");
+    bounds::check_length(std::string("profile.") + field, v->get_ref<const std::string&>(), bounds::text_limit(field));
     out = v->get<std::string>();
   }
 }
@@ -54,6 +56,7 @@ void read(const json& j, const char* field, std::optional<std::int64_t>& out) {
     wrong(field, "an integer");
   }
   if (*out < 0) wrong(field, "zero or more");
+  if (*out > bounds::max_count) wrong(field, "at most 1000000000");
 }
 
 template <typename T>

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "app/input_limits.hpp"
 #include "app/settings_json.hpp"
+#include "common/error.hpp"
 #include "domain/limits.hpp"
 #include "domain/settings.hpp"
 #include "storage/drift_repository.hpp"
@@ -15,6 +17,9 @@
 namespace vigie::app {
 
 purge_counts purge_older_than(context& ctx, std::int64_t days) {
+  // Bounded here too, not only at the door: days * ms_per_day must not overflow.
+  if (days < 1 || days > bounds::max_days)
+    throw error(errc::bad_request, "days must be between 1 and " + std::to_string(bounds::max_days));
   const auto cutoff = ctx.clock.now() - days * domain::ms_per_day;
   purge_counts n;
   n.invitations = storage::invitations_repository(ctx.db).purge_decided_before(cutoff);
@@ -67,6 +72,7 @@ purge_counts apply_retention(context& ctx) {
   storage::transaction tx(ctx.db);
   const auto n = purge_older_than(ctx, std::max(*days, floor));
   tx.commit();
+  if (n.total() > 0) ctx.db.erase_traces();
   return n;
 }
 

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "app/lexicon_loader.hpp"
+#include "app/input_limits.hpp"
 #include "common/error.hpp"
 #include "storage/settings_repository.hpp"
 
@@ -89,12 +90,19 @@ domain::setting_value setting_from_json(std::string_view key, const json& value)
       return static_cast<std::int64_t>(d);
     return d;
   }
-  if (value.is_string()) return value.get<std::string>();
+  if (value.is_string()) {
+    bounds::check_length(key, value.get_ref<const std::string&>(), bounds::max_short_text);
+    return value.get<std::string>();
+  }
   if (value.is_array()) {
+    constexpr std::size_t max_items = 10'000;
+    if (value.size() > max_items)
+      throw error(errc::bad_request, "setting \"" + std::string(key) + "\": at most 10000 entries");
     std::vector<std::string> items;
     for (const auto& item : value) {
       if (!item.is_string())
         throw error(errc::bad_request, "setting \"" + std::string(key) + "\": must be an array of strings");
+      bounds::check_length(key, item.get_ref<const std::string&>(), bounds::max_short_text);
       items.push_back(item.get<std::string>());
     }
     return items;

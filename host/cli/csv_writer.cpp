@@ -2,11 +2,19 @@
 
 namespace vigie::cli {
 
+bool starts_like_formula(std::string_view field) {
+  return !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
+}
+
 std::string csv_escape(std::string_view field) {
-  if (field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
+  // OWASP's rule for CSV injection: a field a spreadsheet could read as a
+  // formula gets a leading ' (shown as text, never evaluated) and is quoted.
+  const bool formula = starts_like_formula(field);
+  if (!formula && field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
   std::string quoted;
-  quoted.reserve(field.size() + 2);
+  quoted.reserve(field.size() + 3);
   quoted += '"';
+  if (formula) quoted += '\'';
   for (const char c : field) {
     if (c == '"') quoted += '"';
     quoted += c;

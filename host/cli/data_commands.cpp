@@ -1,6 +1,7 @@
 // forget and purge: the user's right to erase, from the command line.
 #include <iostream>
 
+#include "cli/format.hpp"
 #include "cli/ledger_commands.hpp"
 #include "cli/session.hpp"
 #include "common/error.hpp"
@@ -18,7 +19,7 @@ void add_forget_command(CLI::App& app) {
     const auto deleted = result.value("deleted", std::int64_t{0});
     // Nothing erased means we never knew them: say so through the exit code.
     if (deleted == 0) throw error(errc::not_found, "nothing stored about " + *url);
-    std::cout << "forgot " << *url << ": " << deleted << " rows erased\n";
+    std::cout << "forgot " << terminal_text(*url) << ": " << deleted << " rows erased\n";
   });
 }
 

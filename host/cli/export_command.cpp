@@ -1,3 +1,8 @@
+#include <ext/stdio_filebuf.h>
+#include <stdlib.h>
+
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -62,20 +67,27 @@ void run_export(const export_options& o) {
     return;
   }
   // Written beside the target and renamed: an interrupted export never
-  // leaves a half file where a good one was.
+  // leaves a half file where a good one was. The temporary file is created by
+  // mkstemp (O_CREAT|O_EXCL, mode 0600): a symlink or file planted at a
+  // predictable name is never followed nor overwritten.
   const std::filesystem::path target(o.output);
-  auto partial = target;
-  partial += ".partial";
+  std::string partial = target.string() + ".partial-XXXXXX";
+  const int fd = ::mkstemp(partial.data());
+  if (fd < 0) throw error(errc::storage_error, "cannot write beside " + target.string() + ": " + std::strerror(errno));
+  bool written = false;
   {
-    std::ofstream file(partial, std::ios::binary | std::ios::trunc);
-    if (!file) throw error(errc::storage_error, "cannot write " + partial.string());
+    __gnu_cxx::stdio_filebuf<char> buffer(fd, std::ios::out | std::ios::binary);  // closes fd
+    std::ostream file(&buffer);
     write_export(items, o, file);
-    file.close();
-    if (!file) throw error(errc::storage_error, "cannot write " + partial.string());
+    file.flush();
+    written = static_cast<bool>(file) && buffer.close() != nullptr;
   }
   std::error_code ec;
-  std::filesystem::rename(partial, target, ec);
-  if (ec) throw error(errc::storage_error, "cannot write " + target.string() + ": " + ec.message());
+  if (written) std::filesystem::rename(partial, target, ec);
+  if (!written || ec) {
+    std::filesystem::remove(partial, ec);
+    throw error(errc::storage_error, "cannot write " + target.string());
+  }
   std::cerr << "exported " << items.size() << " invitations to " << target.string() << "\n";
 }
 

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "domain/text_fold.hpp"
+
 namespace vigie::cli {
 
 namespace {
@@ -25,7 +27,35 @@ std::string local_format(const nlohmann::json& value, const char* format) {
   return std::strftime(buf, sizeof buf, format, &tm) ? buf : "";
 }
 
+bool is_bidi_control(char32_t cp) {
+  return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
 }  // namespace
+
+std::string terminal_text(std::string_view text) {
+  constexpr std::string_view replacement = "\xEF\xBF\xBD";
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    const auto len = domain::utf8_sequence(text, i, cp);
+    if (len == 0) {
+      out += replacement;
+      ++i;
+      continue;
+    }
+    if (cp == '\n' || cp == '\r' || cp == '\t' || cp == 0x2028 || cp == 0x2029)
+      out += ' ';
+    else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || is_bidi_control(cp))
+      out += replacement;
+    else
+      out.append(text.substr(i, len));
+    i += len;
+  }
+  return out;
+}
 
 std::string local_minute(const nlohmann::json& value) { return local_format(value, "%Y-%m-%d %H:%M"); }
 std::string local_second(const nlohmann::json& value) { return local_format(value, "%Y-%m-%d %H:%M:%S"); }
@@ -58,8 +88,18 @@ std::string percent(const nlohmann::json& rate) {
   return std::to_string(static_cast<int>(rate.get<double>() * 100.0 + 0.5)) + " %";
 }
 
-void print_table(std::ostream& out, const std::vector<std::string>& header,
-                 const std::vector<std::vector<std::string>>& rows) {
+void print_table(std::ostream& out, const std::vector<std::string>& raw_header,
+                 const std::vector<std::vector<std::string>>& raw_rows) {
+  const auto safe = [](const std::vector<std::string>& cells) {
+    std::vector<std::string> clean;
+    clean.reserve(cells.size());
+    for (const auto& c : cells) clean.push_back(terminal_text(c));
+    return clean;
+  };
+  const auto header = safe(raw_header);
+  std::vector<std::vector<std::string>> rows;
+  rows.reserve(raw_rows.size());
+  for (const auto& r : raw_rows) rows.push_back(safe(r));
   std::vector<std::size_t> widths(header.size());
   for (std::size_t i = 0; i < header.size(); ++i) widths[i] = code_points(header[i]);
   for (const auto& row : rows)

@@ -16,6 +16,13 @@ std::string local_minute(const nlohmann::json& millis_or_null);
 // "2026-01-29 14:37:05" for spreadsheets.
 std::string local_second(const nlohmann::json& millis_or_null);
 
+// Text from the data made safe for a terminal: C0 and C1 controls (ESC, so
+// CSI/OSC sequences, BEL, DEL...), the bidi controls (U+061C, U+200E/F,
+// U+202A-202E, U+2066-2069) and bytes that are not UTF-8 become U+FFFD;
+// newlines, tabs and U+2028/2029 become a space. print_table applies it to
+// every cell; other lines that quote data call it.
+std::string terminal_text(std::string_view text);
+
 // JSON scalar as a cell: strings bare, null empty, numbers and bools as JSON.
 std::string cell(const nlohmann::json& value);
 

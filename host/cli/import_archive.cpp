@@ -14,13 +14,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A data export's CSV is a few MB; this only stops a hostile archive from
-// inflating into all the memory there is.
-constexpr std::size_t max_file_bytes = std::size_t{1} << 30;
+std::string too_large(const std::string& what) {
+  return what + " is larger than " + std::to_string(max_export_file_bytes >> 20) +
+         " MiB: not a data export's CSV file";
+}
 
+// Capped while reading, whatever the file is (a FIFO, /dev/zero behind a
+// symlink, a file still growing): never more than the cap in memory.
 std::string read_file(const fs::path& file) {
-  auto text = read_whole_file(file);
-  if (!text) throw error(errc::bad_import, "cannot read " + file.string());
+  auto text = read_whole_file(file, max_export_file_bytes);
+  if (!text) throw error(errc::bad_import, "cannot read " + file.string() + " (unreadable, or " + too_large("it") + ")");
   return std::move(*text);
 }
 
@@ -78,14 +81,18 @@ std::map<std::string, std::string> read_zip(const fs::path& zip, const std::set<
     if (!wanted.count(name)) continue;
     const std::size_t d = depth_of(entry_path);
     if (depth.count(name) && depth[name] <= d) continue;
+    // The size the archive announces first, then what it really inflates to
+    // (a header can lie): a small ZIP of 300 MB of commas is refused unread.
+    if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > static_cast<la_int64_t>(max_export_file_bytes))
+      throw fail(too_large(raw_name));
     std::string content;
     char buffer[64 * 1024];
     for (;;) {
       const la_ssize_t n = archive_read_data(a.get(), buffer, sizeof buffer);
       if (n < 0) throw fail("cannot extract " + std::string(raw_name));
       if (n == 0) break;
+      if (content.size() + static_cast<std::size_t>(n) > max_export_file_bytes) throw fail(too_large(raw_name));
       content.append(buffer, static_cast<std::size_t>(n));
-      if (content.size() > max_file_bytes) throw fail(std::string(raw_name) + " is larger than 1 GiB");
     }
     files[name] = std::move(content);
     depth[name] = d;

@@ -1,5 +1,6 @@
 #include "cli/linkedin_export.hpp"
 
+#include <optional>
 #include <unordered_map>
 
 #include "common/error.hpp"
@@ -70,45 +71,44 @@ void tick(const progress_fn& progress, std::string_view file, std::size_t rows, 
 }
 
 void read_connections(const std::string& text, linkedin_export& out, const progress_fn& progress) {
-  const auto rows = domain::read_csv(text, connections_file);
   // Skip the "Notes:" preamble: the header is the first row naming the columns.
-  std::size_t h = 0;
-  while (h < rows.size() && !(rows[h].fields.size() > 1 && trim(rows[h].fields[0]) == "First Name")) ++h;
-  if (h == rows.size())
-    fail(connections_file, rows.empty() ? 1 : rows.front().line,
-         "no header line \"First Name,Last Name,URL,...,Connected On\" found");
-  const columns cols(connections_file, rows[h]);
-  cols.require({"First Name", "Last Name", "URL", "Connected On"});
-  for (std::size_t i = h + 1; i < rows.size(); ++i) {
-    const csv_row& row = rows[i];
-    cols.check_width(row);
+  std::optional<columns> cols;
+  std::size_t first_line = 0;
+  domain::for_each_csv_row(text, connections_file, [&](const csv_row& row) {
+    if (!first_line) first_line = row.line;
+    if (!cols) {
+      if (row.fields.size() > 1 && trim(row.fields[0]) == "First Name") {
+        cols.emplace(connections_file, row);
+        cols->require({"First Name", "Last Name", "URL", "Connected On"});
+      }
+      return;
+    }
+    cols->check_width(row);
     ++out.connection_rows;
     tick(progress, connections_file, out.connection_rows, false);
     imported_connection c;
     c.line = row.line;
-    c.profile_url = cols.get(row, "URL");
-    const auto first = cols.get(row, "First Name");
-    const auto last = cols.get(row, "Last Name");
+    c.profile_url = cols->get(row, "URL");
+    const auto first = cols->get(row, "First Name");
+    const auto last = cols->get(row, "Last Name");
     c.name = std::string(trim(first + " " + last));
-    c.company = cols.get(row, "Company");
-    c.position = cols.get(row, "Position");
-    const auto date = cols.get(row, "Connected On");
+    c.company = cols->get(row, "Company");
+    c.position = cols->get(row, "Position");
+    const auto date = cols->get(row, "Connected On");
     c.connected_at = with_line(connections_file, row.line, [&] { return domain::parse_day_month_year(date); });
     if (c.profile_url.empty()) {
       ++out.connections_without_url;
-      continue;
+      return;
     }
     out.connections.push_back(std::move(c));
-  }
+  });
+  if (!cols)
+    fail(connections_file, first_line ? first_line : 1,
+         "no header line \"First Name,Last Name,URL,...,Connected On\" found");
   tick(progress, connections_file, out.connection_rows, true);
 }
 
 void read_invitations(const std::string& text, linkedin_export& out, const progress_fn& progress) {
-  const auto rows = domain::read_csv(text, invitations_file);
-  if (rows.empty()) fail(invitations_file, 1, "empty file: no header line \"From,To,Sent At,...\"");
-  const columns cols(invitations_file, rows.front());
-  cols.require({"From", "To", "Sent At", "Direction"});
-
   // Full name -> URL for URL-less rows; an empty URL marks an ambiguous name.
   std::unordered_map<std::string, std::string> url_by_name;
   for (const auto& c : out.connections) {
@@ -116,34 +116,40 @@ void read_invitations(const std::string& text, linkedin_export& out, const progr
     if (!inserted && it->second != c.profile_url) it->second.clear();
   }
 
-  for (std::size_t i = 1; i < rows.size(); ++i) {
-    const csv_row& row = rows[i];
-    cols.check_width(row);
+  std::optional<columns> cols;
+  domain::for_each_csv_row(text, invitations_file, [&](const csv_row& row) {
+    if (!cols) {
+      cols.emplace(invitations_file, row);
+      cols->require({"From", "To", "Sent At", "Direction"});
+      return;
+    }
+    cols->check_width(row);
     ++out.invitation_rows;
     tick(progress, invitations_file, out.invitation_rows, false);
     imported_invitation inv;
     inv.line = row.line;
-    const auto direction = cols.get(row, "Direction");
+    const auto direction = cols->get(row, "Direction");
     const bool outgoing = direction == "OUTGOING";
     if (!outgoing && direction != "INCOMING")
       fail(invitations_file, row.line, "Direction is \"" + direction + "\", expected OUTGOING or INCOMING");
     inv.direction = outgoing ? "sent" : "received";
-    inv.name = cols.get(row, outgoing ? "To" : "From");
-    inv.profile_url = cols.get(row, outgoing ? "inviteeProfileUrl" : "inviterProfileUrl");
-    inv.note = cols.get_raw(row, "Message");
-    const auto sent_at = cols.get(row, "Sent At");
+    inv.name = cols->get(row, outgoing ? "To" : "From");
+    inv.profile_url = cols->get(row, outgoing ? "inviteeProfileUrl" : "inviterProfileUrl");
+    inv.note = cols->get_raw(row, "Message");
+    const auto sent_at = cols->get(row, "Sent At");
     inv.at = with_line(invitations_file, row.line, [&] { return domain::parse_us_datetime(sent_at); });
     if (inv.profile_url.empty()) {
       const auto match = url_by_name.find(inv.name);
       if (match == url_by_name.end() || match->second.empty()) {
         ++out.invitations_without_url;
-        continue;
+        return;
       }
       inv.profile_url = match->second;
       ++out.invitations_matched_by_name;
     }
     out.invitations.push_back(std::move(inv));
-  }
+  });
+  if (!cols) fail(invitations_file, 1, "empty file: no header line \"From,To,Sent At,...\"");
   tick(progress, invitations_file, out.invitation_rows, true);
 }
 

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/format.hpp"
 #include "common/error.hpp"
 #include "common/version.hpp"
 
@@ -28,10 +29,10 @@ int main(int argc, char** argv) {
     const int cli11_status = app.exit(e);
     return cli11_status == 0 ? 0 : vigie::cli::exit_usage;
   } catch (const vigie::error& e) {
-    std::cerr << "vigie: " << e.what() << " [" << vigie::to_string(e.code()) << "]\n";
+    std::cerr << "vigie: " << vigie::cli::terminal_text(e.what()) << " [" << vigie::to_string(e.code()) << "]\n";
     return vigie::cli::exit_code_for(e.code());
   } catch (const std::exception& e) {
-    std::cerr << "vigie: " << e.what() << "\n";
+    std::cerr << "vigie: " << vigie::cli::terminal_text(e.what()) << "\n";
     return 1;
   }
   if (argc == 1) std::cout << app.help();

@@ -13,6 +13,10 @@ namespace vigie::domain {
 // Decodes UTF-8; an invalid byte becomes U+FFFD so callers never have to deal
 // with half sequences.
 std::u32string decode_utf8(std::string_view text);
+// The valid UTF-8 sequence starting at text[i]: its length (1-4) and code
+// point in cp; 0 when the bytes there are not UTF-8 (bad lead or continuation
+// byte, truncated, overlong, surrogate, beyond U+10FFFF).
+std::size_t utf8_sequence(std::string_view text, std::size_t i, char32_t& cp);
 void append_utf8(std::string& out, char32_t cp);
 
 // Lower-cases ASCII, maps Latin-1 and Latin Extended-A letters to their base

@@ -5,8 +5,16 @@ namespace vigie::protocol {
 namespace {
 
 // One pass over the text tracking strings and escapes, so brackets inside
-// strings do not count.
-bool nesting_within(std::string_view text, int limit) {
+// strings do not count. Also counts the values (array elements and object
+// members: one per comma or opening bracket), so a frame of millions of tiny
+// values is refused before the parser allocates a node for each.
+struct shape {
+  bool nested_too_deep = false;
+  std::size_t values = 0;
+};
+
+shape measure(std::string_view text, int limit) {
+  shape out;
   int depth = 0;
   bool in_string = false;
   bool escaped = false;
@@ -19,18 +27,30 @@ bool nesting_within(std::string_view text, int limit) {
     }
     if (c == '"') in_string = true;
     else if (c == '[' || c == '{') {
-      if (++depth > limit) return false;
+      ++out.values;
+      if (++depth > limit) {
+        out.nested_too_deep = true;
+        return out;
+      }
     } else if (c == ']' || c == '}') --depth;
+    else if (c == ',') ++out.values;
   }
-  return true;
+  return out;
 }
 
 }  // namespace
 
 json parse_object(std::string_view text) {
   if (text.empty()) throw error(errc::bad_json, "empty message");
-  if (!nesting_within(text, max_json_depth))
+  // JSON never holds a raw NUL (in strings it must be escaped); nlohmann/json
+  // would take it as the end of the input and accept whatever follows.
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos)
+    throw error(errc::bad_json, "NUL byte at offset " + std::to_string(nul));
+  const auto s = measure(text, max_json_depth);
+  if (s.nested_too_deep)
     throw error(errc::bad_json, "JSON nested deeper than " + std::to_string(max_json_depth) + " levels");
+  if (s.values > max_json_values)
+    throw error(errc::too_large, "more than " + std::to_string(max_json_values) + " JSON values in one message");
   json value;
   try {
     value = json::parse(text.begin(), text.end());

@@ -15,6 +15,10 @@ using json = nlohmann::json;
 // Nesting deeper than this is refused before parsing (a page or a buggy
 // extension must not make the host recurse or allocate without bound).
 inline constexpr int max_json_depth = 64;
+// Values (array elements + object members) in one message: bounds the parsed
+// tree (tens of bytes per value) whatever the frame holds. A 30,000-row
+// import.batch holds about 300,000.
+inline constexpr std::size_t max_json_values = 1'000'000;
 
 struct request {
   json id;           // any JSON scalar, echoed back

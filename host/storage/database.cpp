@@ -111,7 +111,9 @@ database::database(const std::string& path, open_options options) : path_(path) 
     // WAL mode still survives a killed process (only power loss can drop the
     // last commits), which is the failure a browser host actually meets.
     if (path != ":memory:") enable_wal();
-    exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY");
+    // secure_delete: erased rows are overwritten with zeros in their pages
+    // (forget and purge must leave no copy in the file); see erase_traces().
+    exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA secure_delete=ON");
     if (options.cache_kib > 0) exec("PRAGMA cache_size=-" + std::to_string(options.cache_kib));
   } catch (...) {
     sqlite3_close_v2(db_);
@@ -200,6 +202,16 @@ int database::user_version() {
 }
 
 void database::set_user_version(int version) { exec("PRAGMA user_version=" + std::to_string(version)); }
+
+bool database::erase_traces() {
+  // The WAL still holds the pages as they were before the erase: copy the
+  // latest pages into the database and truncate the WAL to zero bytes. Busy
+  // (another connection reading) leaves the WAL for the next checkpoint.
+  if (in_transaction() || path_ == ":memory:") return false;
+  int log_frames = 0, checkpointed = 0;
+  const int rc = sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &log_frames, &checkpointed);
+  return rc == SQLITE_OK;
+}
 
 bool database::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
 

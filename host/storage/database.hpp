@@ -98,6 +98,10 @@ class database {
   int user_version();
   void set_user_version(int version);
   bool in_transaction() const;
+  // After forget/purge has committed: checkpoint(TRUNCATE) so the WAL keeps no
+  // page from before the erase (deleted rows are zeroed by secure_delete).
+  // False when another connection held the WAL (it is truncated next time).
+  bool erase_traces();
   sqlite3* handle() const { return db_; }
   const std::string& path() const { return path_; }
 

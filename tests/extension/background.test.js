@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createEventQueue } from '../../extension/src/background/event-queue.js';
 import { createNativeHost, classifyDisconnect, HostUnavailable } from '../../extension/src/background/native-host.js';
 import { createHandlers } from '../../extension/src/background/handlers.js';
+import { senderKind, isAllowed, refusal, PRIVILEGES, SENDER } from '../../extension/src/background/privileges.js';
 
 // A native port double: replies come from `answer`, and the test can cut the line.
 function fakeBrowser(answer) {
@@ -142,4 +143,73 @@ test('a flush with nothing queued does not block later events', async () => {
   assert.equal(r.ok, true, 'sent live, not parked in the queue');
   assert.equal(queue.size, 0);
   assert.deepEqual(fb.ports[0].sent.map((m) => m.type), ['hello', 'profile.seen']);
+});
+
+const self = { extensionId: 'abcdefghijklmnopabcdefghijklmnop', extensionBase: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
+const page = { id: self.extensionId, url: `${self.extensionBase}src/pages/dashboard.html`, tab: { id: 3 } };
+const popup = { id: self.extensionId, url: `${self.extensionBase}src/pages/popup.html` };
+const content = { id: self.extensionId, url: 'https://www.linkedin.com/in/someone/', tab: { id: 7 }, frameId: 0 };
+
+test('senders: our pages, content scripts in a tab, and nobody else', () => {
+  const table = [
+    ['dashboard in a tab', page, SENDER.PAGE],
+    ['popup', popup, SENDER.PAGE],
+    ['content script', content, SENDER.CONTENT],
+    ['Firefox page', { id: 'vigie@x', url: 'moz-extension://1234-5678/src/pages/options.html' }, SENDER.PAGE, { extensionId: 'vigie@x', extensionBase: 'moz-extension://1234-5678/' }],
+    ['another extension', { id: 'zzzz', url: 'chrome-extension://zzzz/x.html' }, null],
+    ['our id, a page URL without a tab', { id: self.extensionId, url: 'https://www.linkedin.com/' }, null],
+    ['look-alike origin', { id: self.extensionId, url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop.evil.example/x', tab: { id: 1 } }, null],
+    ['a file: page in a tab', { id: self.extensionId, url: 'file:///tmp/x.html', tab: { id: 1 } }, null],
+    ['no URL', { id: self.extensionId, tab: { id: 1 } }, null],
+    ['no sender', undefined, null],
+  ];
+  for (const [name, sender, kind, us = self] of table) assert.equal(senderKind(sender, us), kind, name);
+});
+
+test('content scripts may send observations and the pre-send check, not destructive or admin messages', () => {
+  const { MSG, EVENT_TYPES, INTERNAL } = globalThis.__vigie;
+  for (const type of [...EVENT_TYPES, MSG.INVITATION_CHECK, MSG.SETTINGS_GET, MSG.PERSON_MARK]) {
+    assert.ok(isAllowed(type, SENDER.CONTENT), `${type} from a content script`);
+    assert.ok(isAllowed(type, SENDER.PAGE), `${type} from a page`);
+  }
+  const pagesOnly = [MSG.DATA_PURGE, MSG.PERSON_FORGET, MSG.SETTINGS_SET, MSG.IMPORT_BATCH, MSG.STATS_GET,
+    MSG.INVITATIONS_LIST, MSG.PERSON_GET, MSG.PROFILE_ASSESS, ...Object.values(INTERNAL)];
+  for (const type of pagesOnly) {
+    assert.equal(isAllowed(type, SENDER.CONTENT), false, `${type} from a content script`);
+    assert.ok(isAllowed(type, SENDER.PAGE), `${type} from a page`);
+  }
+  for (const type of ['hello', 'admin.drop_all', '__proto__', 'constructor', 'toString', undefined, 7])
+    assert.equal(isAllowed(type, SENDER.PAGE), false, `${String(type)} is in nobody's table`);
+  assert.equal(isAllowed(MSG.DATA_PURGE, null), false);
+  const every = new Set([...Object.values(MSG), ...Object.values(INTERNAL)]);
+  every.delete(MSG.HELLO);
+  assert.deepEqual(new Set(Object.keys(PRIVILEGES)), every, 'every message type has a row in the table');
+  assert.deepEqual(refusal(MSG.DATA_PURGE).error.code, 'forbidden');
+});
+
+test('the service worker refuses a content script\'s data.purge before it reaches the host', async () => {
+  const listeners = [];
+  const fake = fakeBrowser(() => ({ ok: true, result: {} }));
+  const runtime = {
+    id: self.extensionId,
+    getURL: (p) => `${self.extensionBase}${p}`,
+    onMessage: { addListener: (l) => listeners.push(l) },
+    connectNative: fake.connect,
+  };
+  const sent = () => fake.ports.flatMap((p) => p.sent);
+  const store = memoryStore();
+  globalThis.chrome = { runtime, storage: { local: store, onChanged: { addListener() {}, removeListener() {} } } };
+  await import(`../../extension/src/background/service-worker.js?privileges`);
+  assert.equal(listeners.length, 1);
+  const ask = (message, sender) => new Promise((resolve) => listeners[0](message, sender, resolve));
+  const reply = await ask({ type: 'data.purge', older_than_days: 1 }, content);
+  assert.equal(reply.error.code, 'forbidden');
+  assert.ok(!sent().some((m) => m.type === 'data.purge'), 'nothing sent to the host');
+  assert.equal((await ask({ type: 'person.forget', profile_url: 'https://www.linkedin.com/in/x/' }, content)).error.code, 'forbidden');
+  assert.equal((await ask({ type: 'settings.set', settings: {} }, content)).error.code, 'forbidden');
+  assert.equal((await ask({ type: 'data.purge', older_than_days: 1 }, page)).ok, true, 'the dashboard may purge');
+  assert.ok(sent().some((m) => m.type === 'data.purge'));
+  assert.equal((await ask({ type: 'invitation.check', network: 'linkedin', profile_url: 'https://www.linkedin.com/in/x/' }, content)).ok, true);
+  assert.equal(await ask({ type: 'data.purge', older_than_days: 1 }, { ...content, id: 'other' }), null, 'another extension gets nothing');
+  delete globalThis.chrome;
 });

@@ -92,3 +92,12 @@ write("csv_reader", "export-both", b"\x01" + invitations.encode() + b"\f" + conn
 write("csv_reader", "export-old", b"\x01" + invitations_old.encode() + b"\f" + connections.encode())
 write("csv_reader", "export-conn-only", b"\x03\f" + connections.encode())
 write("csv_reader", "export-bad-date", b"\x01" + invitations.replace("11/20/26", "13/45/99").encode())
+
+# fuzz_profile_url: first byte picks the entry point (0 any network, 1 linkedin, 2 viadeo).
+urls = [(0, "https://www.linkedin.com/in/jean-dupont/"), (1, "https://fr.linkedin.com/in/J%C3%A9r%C3%B4me?trk=x#y"),
+        (1, "https://evil.com\\@www.linkedin.com/in/x/"), (1, "https://user:pw@www.linkedin.com:443/in/x/"),
+        (1, "www.linkedin.com/in/x"), (1, "//www.linkedin.com./in/x/../y"), (2, "https://viadeo.journaldunet.com/p/marie-curie-1234567"),
+        (2, "https://www.viadeo.com/fr/profile/marie.curie"), (2, "http://viadeo.com/p/x?y"), (0, "https://[::1]:8443/in/x"),
+        (0, "javascript:alert(1)//www.linkedin.com/in/x/"), (1, " \t https://www.linkedin.com\\in\\x\\ \n")]
+for i, (mode, url) in enumerate(urls):
+    write("profile_url", "url-%02d" % i, bytes([mode]) + url.encode())

@@ -152,3 +152,56 @@ TEST_CASE("limits shows the settings and changes one") {
   CHECK(unknown.status == 2);
   CHECK(unknown.err.find("no.such.key") != std::string::npos);
 }
+
+namespace {
+
+// An export whose names and notes carry terminal escapes, bidi overrides and spreadsheet formulas.
+fs::path hostile_export(const fs::path& home) {
+  const auto dir = home / "hostile";
+  fs::create_directories(dir);
+  std::ofstream(dir / "Invitations.csv", std::ios::binary)
+      << "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\r\n"
+      << "Camille Martin,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",\"1/29/26, 2:37 PM\",\"\x1b]0;pwned\x07hi\x1b[2J\","
+         "OUTGOING,https://www.linkedin.com/in/camille-martin,https://www.linkedin.com/in/formula-person\r\n"
+      << "Camille Martin,\"Eve \xE2\x80\xAEtxt.exe\x1b[31m\",\"1/28/26, 2:37 PM\",+cmd|' /C calc'!A0,"
+         "OUTGOING,https://www.linkedin.com/in/camille-martin,https://www.linkedin.com/in/escape-person\r\n";
+  return dir;
+}
+
+}  // namespace
+
+TEST_CASE("list and stats print no terminal escape or bidi control from the data") {
+  temp_home home;
+  const auto r = run_vigie(home.path(), {"import", "linkedin-export", hostile_export(home.path()).string()});
+  REQUIRE_MESSAGE(r.status == 0, r.err);
+  for (const auto& args : std::vector<std::vector<std::string>>{{"list"}, {"stats"}, {"list", "--text", "eve"}}) {
+    const auto out = run_vigie(home.path(), args);
+    CAPTURE(args[0]);
+    REQUIRE_MESSAGE(out.status == 0, out.err);
+    CHECK(out.out.find('\x1b') == std::string::npos);
+    CHECK(out.out.find('\x07') == std::string::npos);
+    CHECK(out.out.find("\xE2\x80\xAE") == std::string::npos);
+  }
+  CHECK(run_vigie(home.path(), {"list"}).out.find("Eve") != std::string::npos);
+}
+
+TEST_CASE("export defuses formulas and never follows a link planted beside the output") {
+  temp_home home;
+  REQUIRE(run_vigie(home.path(), {"import", "linkedin-export", hostile_export(home.path()).string()}).status == 0);
+  const auto file = home.path() / "out.csv";
+  const auto victim = home.path() / "victim.txt";
+  std::ofstream(victim) << "keep me";
+  fs::create_symlink(victim, home.path() / "out.csv.partial");
+  const auto r = run_vigie(home.path(), {"export", "--format", "csv", "-o", file.string()});
+  REQUIRE_MESSAGE(r.status == 0, r.err);
+  CHECK(slurp(victim) == "keep me");
+  CHECK(fs::is_symlink(home.path() / "out.csv.partial"));
+  const auto csv = slurp(file);
+  CHECK(csv.find(",=HYPERLINK") == std::string::npos);
+  CHECK(csv.find("\"'=HYPERLINK(") != std::string::npos);
+  CHECK(csv.find("\"'+cmd|") != std::string::npos);
+  std::size_t leftovers = 0;
+  for (const auto& e : fs::directory_iterator(home.path()))
+    if (e.path().filename().string().starts_with("out.csv.partial-")) ++leftovers;
+  CHECK(leftovers == 0);
+}

@@ -220,3 +220,53 @@ TEST_CASE("eight hosts started at once on a brand-new data folder all open the d
     }
   }
 }
+
+namespace {
+
+// Every file under `dir` that holds `needle` (bytes, not text: the WAL and the database are binary).
+std::vector<std::string> files_holding(const std::filesystem::path& dir, const std::string& needle) {
+  std::vector<std::string> found;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+    if (bytes.find(needle) != std::string::npos) found.push_back(entry.path().filename().string());
+  }
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("forget and purge leave no copy in any file under VIGIE_HOME while the host still runs") {
+  temp_home home;
+  process host(VIGIE_HOST_BINARY, {our_origin}, env_for(home));  // debug log level: the most talkative
+  const std::string slug = "zorglub-forgetme-4711";
+  const std::string url = "https://www.linkedin.com/in/" + slug + "/";
+  const std::string name = "Zorglub Forgetmenot";
+  const std::string note = "Qwertzuiop secret note";
+  const json profile = {{"network", "linkedin"}, {"profile_url", url}, {"name", name}, {"headline", "Headline Xylophone"}};
+  REQUIRE(host.call({{"id", 1}, {"type", "profile.seen"}, {"profile", profile}})["ok"] == true);
+  REQUIRE(host.call({{"id", 2}, {"type", "invitation.sent"}, {"profile", profile}, {"note", note}})["ok"] == true);
+  REQUIRE(host.call({{"id", 3}, {"type", "drift.report"}, {"page_kind", "profile"}, {"url", url},
+                     {"detail", "Drift detail " + name}})["ok"] == true);
+  // A refused request quoting the URL: its message must not reach the log either.
+  host.call({{"id", 4}, {"type", "invitation.sent"}, {"profile", {{"network", "viadeo"}, {"profile_url", url}}}});
+  CHECK(!files_holding(home.path(), name).empty());  // the probe finds what is there
+
+  const auto r = host.call({{"id", 5}, {"type", "person.forget"}, {"profile_url", url}});
+  REQUIRE(r["ok"] == true);
+  CHECK(r["result"]["deleted"].get<int>() >= 3);
+  for (const auto& needle : {name, slug, note, std::string("Headline Xylophone"), std::string("Drift detail")}) {
+    CAPTURE(needle);
+    CHECK(files_holding(home.path(), needle).empty());
+  }
+  // Purge likewise: a drift report ten days old is erased with no trace.
+  const auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::system_clock::now().time_since_epoch()).count();
+  REQUIRE(host.call({{"id", 6}, {"type", "drift.report"}, {"page_kind", "search"}, {"at", now_ms - 10 * 86'400'000LL},
+                     {"url", "https://www.linkedin.com/search/"}, {"detail", "Frobozz purge detail"}})["ok"] == true);
+  CHECK(!files_holding(home.path(), "Frobozz purge detail").empty());
+  REQUIRE(host.call({{"id", 7}, {"type", "data.purge"}, {"older_than_days", 1}})["result"]["drift_reports"] == 1);
+  CHECK(files_holding(home.path(), "Frobozz purge detail").empty());
+  CHECK(host.call({{"id", 8}, {"type", "hello"}})["ok"] == true);
+}

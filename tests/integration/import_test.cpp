@@ -2,6 +2,7 @@
 #include <archive_entry.h>
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 
 #include "integration/cli_run.hpp"
@@ -164,5 +165,57 @@ TEST_CASE("importing the same export again writes no row in any table") {
   for (const auto& [table, count] : before) {
     CAPTURE(table);
     CHECK(count_rows(home.path(), table) == count);
+  }
+}
+
+namespace {
+
+// A ZIP holding one entry of `size` bytes of `fill`, written in chunks (never whole in memory).
+fs::path zip_of_filler(const fs::path& zip, const char* entry_name, std::size_t size, char fill) {
+  archive* a = archive_write_new();
+  archive_write_set_format_zip(a);
+  REQUIRE(archive_write_open_filename(a, zip.c_str()) == ARCHIVE_OK);
+  archive_entry* e = archive_entry_new();
+  archive_entry_set_pathname(e, entry_name);
+  archive_entry_set_size(e, static_cast<la_int64_t>(size));
+  archive_entry_set_filetype(e, AE_IFREG);
+  archive_entry_set_perm(e, 0644);
+  REQUIRE(archive_write_header(a, e) == ARCHIVE_OK);
+  const std::string chunk(1 << 20, fill);
+  for (std::size_t done = 0; done < size; done += chunk.size())
+    archive_write_data(a, chunk.data(), std::min(chunk.size(), size - done));
+  archive_entry_free(e);
+  archive_write_close(a);
+  archive_write_free(a);
+  return zip;
+}
+
+}  // namespace
+
+TEST_CASE("hostile imports are refused cleanly: a ZIP bomb of commas, /dev/zero, bytes that are not UTF-8") {
+  temp_home home;
+  SUBCASE("300 MB of commas in a small ZIP: refused from the header, unread") {
+    const auto zip = zip_of_filler(home.path() / "bomb.zip", "Connections.csv", 300u << 20, ',');
+    CHECK(fs::file_size(zip) < 2u << 20);
+    const auto r = run_vigie(home.path(), {"import", "linkedin-export", zip.string()});
+    CHECK(r.status == 1);
+    CHECK(r.err.find("Connections.csv is larger than 32 MiB") != std::string::npos);
+  }
+  SUBCASE("a CSV path that is a symlink to /dev/zero") {
+    fs::create_directories(home.path() / "export");
+    fs::create_symlink("/dev/zero", home.path() / "export" / "Invitations.csv");
+    const auto r = run_vigie(home.path(), {"import", "linkedin-export", (home.path() / "export" / "Invitations.csv").string()});
+    CHECK(r.status == 1);
+    CHECK(r.err.find("larger than 32 MiB") != std::string::npos);
+  }
+  SUBCASE("a Latin-1 file is refused naming the file and the line, nothing written") {
+    fs::create_directories(home.path() / "latin1");
+    std::ofstream(home.path() / "latin1" / "Invitations.csv", std::ios::binary)
+        << "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+        << "Camille Martin,Ren\xe9 Dupont,\"1/29/26, 2:37 PM\",,OUTGOING,https://www.linkedin.com/in/c,https://www.linkedin.com/in/r\n";
+    const auto r = run_vigie(home.path(), {"import", "linkedin-export", (home.path() / "latin1").string()});
+    CHECK(r.status == 1);
+    CHECK(r.err.find("Invitations.csv line 2: not UTF-8") != std::string::npos);
+    CHECK(list_all(home.path())["total"] == 0);
   }
 }

@@ -77,3 +77,34 @@ TEST_CASE("csv reader rejects malformed text naming the source and the line") {
   }
   SUBCASE("a lone quote at the end") { CHECK(import_error("a,\"").find("line 1") != std::string::npos); }
 }
+
+TEST_CASE("csv reader refuses what is not UTF-8 text and what no export holds, naming the line") {
+  struct row {
+    const char* name;
+    std::string text;
+    const char* said;
+  };
+  const std::vector<row> table = {
+      {"Latin-1 byte", "a,b\nc,caf\xe9\n", "t.csv line 2: not UTF-8 text (byte 0xE9)"},
+      {"overlong slash", "a\r\nb\r\n\xc0\xaf\r\n", "t.csv line 3: not UTF-8"},
+      {"UTF-16 surrogate", "a\n\xed\xa0\x80\n", "t.csv line 2: not UTF-8"},
+      {"truncated sequence at the end", "a\n\xe2\x82", "t.csv line 2: not UTF-8"},
+      {"NUL byte", std::string("a,b\nc,d\0e\n", 10), "t.csv line 2: NUL byte"},
+      {"NUL in a quoted field", std::string("\"x\ny\0\"\n", 8), "t.csv line 2: NUL byte"},
+      {"257 fields", std::string(256, ','), "t.csv line 1: more than 256 fields"},
+      {"a field over 1 MiB", "a\n\"" + std::string((1u << 20) + 1, 'x') + "\"\n", "t.csv line 2: a field of more than 1 MiB"},
+  };
+  for (const auto& r : table) {
+    CAPTURE(r.name);
+    CHECK(import_error(r.text).find(r.said) != std::string::npos);
+  }
+  CHECK(all_fields(std::string(255, ',')).at(0).size() == 256);  // the limit itself is read
+  CHECK(all_fields("caf\xc3\xa9,\xf0\x9f\x8e\x89\n") == std::vector<fields>{{"caf\xc3\xa9", "\xf0\x9f\x8e\x89"}});
+}
+
+TEST_CASE("csv reader hands over one record at a time") {
+  std::vector<std::size_t> lines;
+  vigie::domain::for_each_csv_row("a,b\n\"c\nd\",e\nf,g\n", "t.csv",
+                                  [&](vigie::domain::csv_row& row) { lines.push_back(row.line); });
+  CHECK(lines == std::vector<std::size_t>{1, 2, 4});
+}

@@ -25,6 +25,27 @@ TEST_CASE("csv writer quotes only fields that need it") {
   }
 }
 
+TEST_CASE("csv writer defuses fields a spreadsheet would run as formulas") {
+  struct example {
+    const char* field;
+    const char* written;
+  };
+  const example examples[] = {
+      {"=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""},
+      {"+cmd|' /C calc'!A0", "\"'+cmd|' /C calc'!A0\""},
+      {"-2+3", "\"'-2+3\""},
+      {"@SUM(A1)", "\"'@SUM(A1)\""},
+      {"\t=1", "\"'\t=1\""},
+      {"\r=1", "\"'\r=1\""},
+      {"a=1", "a=1"},
+      {"Jean-Luc", "Jean-Luc"},
+  };
+  for (const auto& ex : examples) {
+    CAPTURE(ex.field);
+    CHECK(csv_escape(ex.field) == ex.written);
+  }
+}
+
 TEST_CASE("csv writer starts with a BOM and ends rows with CRLF") {
   std::ostringstream out;
   csv_writer w(out);

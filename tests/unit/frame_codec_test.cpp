@@ -65,6 +65,14 @@ std::vector<std::string> run(const std::string& bytes, std::size_t chunk = 0) {
 
 const std::string hello = R"({"id":1,"type":"hello"})";
 
+// A hello carrying an array of n zeros.
+std::string zeros(std::size_t n) {
+  std::string body = R"({"id":1,"type":"hello","x":[0)";
+  body.reserve(body.size() + 2 * n + 2);
+  for (std::size_t i = 1; i < n; ++i) body += ",0";
+  return body + "]}";
+}
+
 }  // namespace
 
 TEST_CASE("decoder yields a complete frame and then asks for more") {
@@ -156,6 +164,14 @@ TEST_CASE("malformed inputs each get their documented outcome") {
       {"string id", frame(R"({"id":"abc","type":"hello"})"), {"message"}},
       {"null id", frame(R"({"id":null,"type":"hello"})"), {"message"}},
       {"missing id is allowed (reply carries null)", frame(R"({"type":"hello"})"), {"message"}},
+      // 31-34: hostile bodies (issue 11)
+      {"NUL byte then trailing garbage", frame(hello + std::string("\0garbage", 8)) + frame(hello),
+       {"bad_json", "message"}},
+      {"NUL byte inside a string", frame(std::string("{\"id\":1,\"type\":\"he\0llo\"}", 24)), {"bad_json"}},
+      // {, two commas between members, [ and n-1 commas: n + 3 values
+      {"a million values is the limit", frame(zeros(999'997)), {"message"}},
+      {"one value more is too_large, the next frame served", frame(zeros(999'998)) + frame(hello),
+       {"too_large", "message"}},
   };
   for (const auto& r : table) {
     SUBCASE(r.name) {

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "app/retention.hpp"
+#include "common/error.hpp"
 #include "domain/limits.hpp"
 #include "ledger_fixture.hpp"
 
@@ -177,8 +178,8 @@ TEST_CASE("received invitations are idempotent and answered ones change status")
 TEST_CASE("profile.seen keeps dated snapshots and the latest values on the person") {
   ledger_fixture f;
   const auto url = linkedin("claire");
-  f.ok({{"type", "profile.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", url}, {"name", "Claire"}, {"headline", "Old"}}}, {"at", 1000}});
-  f.ok({{"type", "profile.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", url + "?trk=x"}, {"headline", "New"}}}, {"at", 2000}});
+  f.ok({{"type", "profile.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", url}, {"name", "Claire"}, {"headline", "Old"}}}, {"at", f.clock.now() - 2000}});
+  f.ok({{"type", "profile.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", url + "?trk=x"}, {"headline", "New"}}}, {"at", f.clock.now() - 1000}});
   const auto p = f.ok({{"type", "person.get"}, {"profile_url", url}});
   CHECK(p["snapshots"].size() == 2);
   CHECK(p["person"]["headline"] == "New");
@@ -309,6 +310,119 @@ TEST_CASE("data.purge drops old decided rows and keeps pending invitations") {
   CHECK(f.error_code({{"type", "data.purge"}, {"older_than_days", 0}}) == "bad_request");
 }
 
+TEST_CASE("data.purge refuses days beyond 36,500 and keeps the withdrawal that blocks a re-invite") {
+  ledger_fixture f;
+  const auto now = f.clock.now();
+  f.sent("ann", now - 10 * ms_per_day);
+  f.ok({{"type", "invitation.withdrawn"}, {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("ann")}}}, {"at", now - 2 * ms_per_day}});
+  REQUIRE(has_reason(f.check("ann"), "reinvite_too_soon"));
+  struct row { const char* name; json days; const char* code; };
+  const row rows[] = {
+      {"2^63-1 (overflowed the cutoff and erased everything)", json(INT64_MAX), "bad_request"},
+      {"2^64-1", json(UINT64_MAX), "bad_request"},
+      {"36,501", json(36'501), "bad_request"},
+      {"-1", json(-1), "bad_request"},
+      {"a float", json(1.5), "bad_request"},
+      {"36,500", json(36'500), "ok"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.name);
+    CHECK(f.error_code({{"type", "data.purge"}, {"older_than_days", r.days}}) == r.code);
+  }
+  CHECK(has_reason(f.check("ann"), "reinvite_too_soon"));
+  CHECK_THROWS_AS(app::purge_older_than(f.ctx, INT64_MAX), vigie::error);
+}
+
+TEST_CASE("event times must fall between 2003 and one day after the host's clock") {
+  ledger_fixture f;
+  const auto now = f.clock.now();
+  struct row { const char* name; json at; const char* code; };
+  const row rows[] = {
+      {"a day and a millisecond ahead", json(now + ms_per_day + 1), "bad_request"},
+      {"far future (counted today forever before)", json(now + 3650 * ms_per_day), "bad_request"},
+      {"INT64_MAX", json(INT64_MAX), "bad_request"},
+      {"1970", json(1000), "bad_request"},
+      {"just before 2003", json(1'041'379'199'999), "bad_request"},
+      {"2003-01-01", json(1'041'379'200'000), "ok"},
+      {"one day ahead (clock skew)", json(now + ms_per_day), "ok"},
+  };
+  int i = 0;
+  for (const auto& r : rows) {
+    CAPTURE(r.name);
+    CHECK(f.error_code({{"type", "invitation.sent"},
+                        {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("t" + std::to_string(i++))}}},
+                        {"note", ""},
+                        {"at", r.at}}) == r.code);
+  }
+  CHECK(f.error_code({{"type", "import.batch"},
+                      {"invitations", {{{"profile", {{"network", "linkedin"}, {"profile_url", linkedin("imp")}}},
+                                        {"direction", "sent"}, {"created_at", now + 30 * ms_per_day}}}}}) == "bad_request");
+}
+
+TEST_CASE("text fields are capped at the door, naming the field") {
+  ledger_fixture f;
+  struct row { const char* name; json request; };
+  const auto profile = [](const char* field, std::size_t n) {
+    json p = {{"network", "linkedin"}, {"profile_url", linkedin("capped")}};
+    p[field] = std::string(n, 'x');
+    return p;
+  };
+  const row rows[] = {
+      {"name 1025", {{"type", "profile.seen"}, {"profile", profile("name", 1025)}}},
+      {"headline 1025", {{"type", "profile.seen"}, {"profile", profile("headline", 1025)}}},
+      {"about 16385", {{"type", "profile.seen"}, {"profile", profile("about", 16385)}}},
+      {"note 16385", {{"type", "invitation.sent"}, {"profile", profile("name", 3)}, {"note", std::string(16385, 'n')}}},
+      {"url 1025", {{"type", "person.get"}, {"profile_url", linkedin(std::string(1000, 'u'))}}},
+      {"drift detail as JSON over 16 KiB", {{"type", "drift.report"}, {"page_kind", "x"}, {"url", "u"}, {"detail", {{"k", std::string(16400, 'd')}}}}},
+      {"a lexicon entry of 1025", {{"type", "settings.set"}, {"settings", {{"lexicon.odd_titles.add", {std::string(1025, 'l')}}}}}},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.name);
+    const auto reply = f.call(r.request);
+    CHECK(reply["error"]["code"] == "bad_request");
+    CHECK(reply["error"]["message"].get<std::string>().find("over its limit") != std::string::npos);
+  }
+  CHECK(f.error_code({{"type", "profile.seen"}, {"profile", profile("name", 1024)}}) == "ok");
+}
+
+TEST_CASE("person.get keeps the newest history that fits in a reply and says how much there is") {
+  ledger_fixture f;
+  const auto now = f.clock.now();
+  const auto url = linkedin("long-history");
+  // 120 observations that each change a 16 KiB field: about 2 MB of snapshots.
+  for (int i = 0; i < 120; ++i)
+    f.ok({{"type", "profile.seen"},
+          {"profile", {{"network", "linkedin"}, {"profile_url", url}, {"about", std::string(16000, static_cast<char>('a' + i % 26)) + std::to_string(i)}}},
+          {"at", now - (200 - i) * 60'000}});
+  const auto reply = f.call({{"type", "person.get"}, {"profile_url", url}});
+  REQUIRE(reply["ok"] == true);
+  CHECK(reply.dump().size() < 1024 * 1024);
+  const auto& r = reply["result"];
+  CHECK(r["snapshots_total"] == 120);
+  CHECK(r["snapshots"].size() < 120);
+  CHECK(r["snapshots"].size() > 40);
+  // The newest are kept, newest first.
+  CHECK(r["snapshots"].front()["about"].get<std::string>().ends_with("119"));
+}
+
+TEST_CASE("stats.get stays under the reply cap with 200 candidates and long names") {
+  ledger_fixture f;
+  const auto now = f.clock.now();
+  for (int i = 0; i < 230; ++i)
+    f.ok({{"type", "invitation.sent"},
+          {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("p" + std::to_string(i) + std::string(900, 'u'))},
+                       {"name", std::string(1000, 'N')}}},
+          {"note", ""},
+          {"at", now - 30 * ms_per_day - i}});
+  // Names written before the caps existed (or by an older version): 8,000 bytes each.
+  f.db.exec("UPDATE people SET name = replace(hex(zeroblob(4000)), '0', 'N')");
+  const auto reply = f.call({{"type", "stats.get"}});
+  REQUIRE(reply["ok"] == true);
+  const auto& s = reply["result"];
+  CHECK(s["withdrawal_candidates"].size() == 200);
+  CHECK(s["withdrawal_candidates"][0]["name"].get<std::string>().size() == 256 + 3);  // cut, with "…"
+}
+
 namespace {
 
 std::int64_t rows_in(ledger_fixture& f, const std::string& table) {
@@ -429,26 +543,27 @@ TEST_CASE("resends through the dispatcher: in one batch, across batches, and in 
 TEST_CASE("a snapshot is kept only for an observation that changes something") {
   ledger_fixture f;
   const auto url = linkedin("snap");
+  const auto t = f.clock.now() - 10'000;  // event times are real ones (2003 to now + 1 day)
   auto seen = [&](const json& fields, domain::millis at) {
     json profile = {{"network", "linkedin"}, {"profile_url", url}};
     profile.update(fields);
     return f.ok({{"type", "profile.seen"}, {"profile", profile}, {"at", at}});
   };
-  seen({{"name", "Snap"}, {"headline", "Chef"}}, 1000);
-  seen({{"name", "Snap"}, {"headline", "Chef"}}, 2000);  // same values: no snapshot
-  seen({{"name", "Snap"}}, 3000);                        // a subset of known values: no snapshot
+  seen({{"name", "Snap"}, {"headline", "Chef"}}, t + 1000);
+  seen({{"name", "Snap"}, {"headline", "Chef"}}, t + 2000);  // same values: no snapshot
+  seen({{"name", "Snap"}}, t + 3000);                        // a subset of known values: no snapshot
   auto p = f.ok({{"type", "person.get"}, {"profile_url", url}});
   CHECK(p["snapshots"].size() == 1);
-  CHECK(p["person"]["last_seen_at"] == 3000);
-  CHECK(p["person"]["first_seen_at"] == 1000);
-  seen({{"headline", "Head chef"}}, 4000);  // a change: kept
-  seen({{"headline", "Sous-chef"}}, 500);   // older and different: kept as history, row unchanged
-  seen({{"headline", "Sous-chef"}}, 500);   // its replay: nothing
+  CHECK(p["person"]["last_seen_at"] == t + 3000);
+  CHECK(p["person"]["first_seen_at"] == t + 1000);
+  seen({{"headline", "Head chef"}}, t + 4000);  // a change: kept
+  seen({{"headline", "Sous-chef"}}, t + 500);   // older and different: kept as history, row unchanged
+  seen({{"headline", "Sous-chef"}}, t + 500);   // its replay: nothing
   p = f.ok({{"type", "person.get"}, {"profile_url", url}});
   CHECK(p["snapshots"].size() == 3);
   CHECK(p["person"]["headline"] == "Head chef");
-  CHECK(p["person"]["first_seen_at"] == 500);
-  CHECK(p["person"]["last_seen_at"] == 4000);
+  CHECK(p["person"]["first_seen_at"] == t + 500);
+  CHECK(p["person"]["last_seen_at"] == t + 4000);
 }
 
 TEST_CASE("an observation that carries only the profile link keeps no snapshot, one with a field does") {

@@ -31,6 +31,8 @@ TEST_CASE("Viadeo profile URLs of both forms give the same key") {
       {"https://www.viadeo.com/en/profile/Marie.Curie/", "marie.curie"},
       {"http://viadeo.com/p/marie.curie?x=1", "marie.curie"},
       {"https://fr.viadeo.com/profile/marie.curie", "marie.curie"},
+      {"https://viadeo.journaldunet.com/p/marie-curie-1234567", "marie-curie-1234567"},
+      {"https://Viadeo.JournalDuNet.com/p/Marie-Curie-1234567/?ref=x#top", "marie-curie-1234567"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.url);
@@ -59,8 +61,56 @@ TEST_CASE("URLs of another site or not naming a profile are bad requests") {
   CHECK_THROWS_AS(network_of_url("https://example.org/in/jean"), vigie::error);
 }
 
+TEST_CASE("a URL is judged as a browser would open it (WHATWG rules on \\, @, userinfo, ports)") {
+  struct row { const char* url; const char* why; };
+  const row refused[] = {
+      {"https://evil.com\\@www.linkedin.com/in/x/", "a browser reads \\ as /: host evil.com"},
+      {"https://evil.com\\\\www.linkedin.com/in/x/", "backslashes as the path"},
+      {"https://www.linkedin.com@evil.com/in/x/", "userinfo: the host is evil.com"},
+      {"https://user:pw@www.linkedin.com/in/x/", "credentials in a profile link"},
+      {"https://www.linkedin.com:8443/in/x/", "another port is another server"},
+      {"https://www.linkedin.com:0/in/x/", "port 0"},
+      {"https://www.linked%69n.com/in/x/", "percent-encoded host"},
+      {"https://127.0.0.1/in/x/", "an IP address"},
+      {"https://[::1]/in/x/", "an IPv6 address"},
+      {"https://www.linkedin.com/x/../in/x/", "a dot segment: the path is not the one shown"},
+      {"https://www.linkedin.com/in/%2e%2e/", "an encoded dot segment"},
+      {"javascript:alert(1)//www.linkedin.com/in/x/", "javascript scheme"},
+      {"data:text/html,www.linkedin.com/in/x/", "data scheme"},
+      {"https://www.linkedin.com/in/a b/", "a space is not valid in a URL"},
+      {"https://www.linkedin.com/in/x\x01y/", "a control character inside"},
+      {"https://www.linkedin.com/in/%00x/", "an encoded NUL"},
+      {"https://www.linkedin.com.\\.evil.example/in/x/", "dotted look-alike"},
+      {"https://viadeo.journaldunet.com/fr/profile/x", "journaldunet serves profiles at /p/ only"},
+      {"https://journaldunet.com/p/x-1", "not the Viadeo host"},
+      {"https://www.linked\xC4\xB1n.com/in/x/", "a non-ASCII look-alike host (dotless i)"},
+  };
+  for (const auto& r : refused) {
+    CAPTURE(r.url);
+    CAPTURE(r.why);
+    CHECK_THROWS_AS(canonical_profile_key(r.url), vigie::error);
+  }
+  struct kept { const char* url; const char* key; };
+  const kept accepted[] = {
+      {"https://www.linkedin.com\\in\\jean\\", "jean"},  // a browser opens /in/jean/
+      {"  https://www.linkedin.com/in/jean/\n", "jean"},   // trimmed, as a browser does
+      {"https://www.linkedin.com:443/in/jean/", "jean"},
+      {"http://www.linkedin.com:80/in/jean/", "jean"},
+      {"HTTPS://WWW.LINKEDIN.COM/in/jean", "jean"},
+      {"https://www.linkedin.com./in/jean", "jean"},
+      {"//www.linkedin.com/in/jean", "jean"},
+      {"www.linkedin.com:443/in/jean", "jean"},
+      {"https://www.linkedin.com/in/j\xC3\xA9r\xC3\xB4me/", "j\xC3\xA9r\xC3\xB4me"},  // raw UTF-8: encoded as a browser does
+  };
+  for (const auto& r : accepted) {
+    CAPTURE(r.url);
+    CHECK(canonical_profile_key(r.url) == profile_key{"linkedin", r.key});
+  }
+}
+
 TEST_CASE("the canonical URL of a key parses back to the same key") {
-  for (const auto* url : {"https://www.linkedin.com/in/j%C3%A9r%C3%B4me/", "https://www.viadeo.com/p/marie.curie"}) {
+  for (const auto* url : {"https://www.linkedin.com/in/j%C3%A9r%C3%B4me/", "https://www.viadeo.com/p/marie.curie",
+                          "https://viadeo.journaldunet.com/p/marie-curie-1234567"}) {
     const auto key = canonical_profile_key(url);
     CHECK(canonical_profile_key(canonical_profile_url(key)) == key);
   }

@@ -4,6 +4,7 @@ import '../shared/browser-api.js';
 import { createNativeHost } from './native-host.js';
 import { createEventQueue, QUEUE_KEY } from './event-queue.js';
 import { createHandlers } from './handlers.js';
+import { senderKind, isAllowed, refusal } from './privileges.js';
 
 const { browserApi: api } = globalThis.__vigie;
 
@@ -24,9 +25,17 @@ const queue = createEventQueue({
 const loaded = queue.init();
 const handlers = createHandlers({ host, queue, storage: { get: api.storageGet, set: api.storageSet }, now: Date.now });
 
+const us = {
+  extensionId: (globalThis.browser ?? globalThis.chrome)?.runtime?.id,
+  extensionBase: api.getURL(''),
+};
+
 api.onMessage(async (message, sender) => {
-  // Only our own pages and content scripts; no other extension or web page can reach this.
-  if (sender?.id !== globalThis.chrome?.runtime?.id && sender?.id !== globalThis.browser?.runtime?.id) return null;
+  // Only our own pages and content scripts; no other extension or web page can reach this, and a
+  // content script only what the privilege table gives it.
+  const kind = senderKind(sender, us);
+  if (!kind) return null;
+  if (!isAllowed(message?.type, kind)) return refusal(message?.type);
   await loaded;
   return handlers.handle(message);
 });

@@ -22,7 +22,7 @@ json import_batch(const protocol::request& req, context& ctx) {
     const auto direction = required_string(item, "direction");
     if (direction != "sent" && direction != "received")
       throw error(errc::bad_request, "\"direction\" must be \"sent\" or \"received\"");
-    const auto created_at = optional_integer(item, "created_at");
+    const auto created_at = optional_time(item, "created_at", ctx);
     if (!created_at) throw error(errc::bad_request, "missing field \"created_at\"");
     const auto status = optional_string(item, "status").value_or("pending");
     if (status != "pending" && status != "accepted" && status != "withdrawn" && status != "expired" &&
@@ -49,7 +49,7 @@ json import_batch(const protocol::request& req, context& ctx) {
 
   const auto* conn_list = req.body.contains("connections") ? &required_array(req.body, "connections") : &empty;
   for (const auto& item : *conn_list) {
-    const auto connected_on = optional_integer(item, "connected_on");
+    const auto connected_on = optional_time(item, "connected_on", ctx);
     if (!connected_on) throw error(errc::bad_request, "missing field \"connected_on\"");
     const auto person = observe(ctx, required_field(item, "profile"), *connected_on, source, assess_mode::skip);
     // observe() read connected_at already: no second lookup.

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "app/input_limits.hpp"
 #include "app/note_models.hpp"
 #include "app/profile_json.hpp"
 #include "app/settings_json.hpp"
@@ -33,6 +34,7 @@ const json& required_field(const json& body, const char* field) {
 std::string required_string(const json& body, const char* field) {
   const auto& v = required_field(body, field);
   if (!v.is_string()) wrong(field, "a string");
+  bounds::check_length(field, v.get_ref<const std::string&>(), bounds::text_limit(field));
   return v.get<std::string>();
 }
 
@@ -40,6 +42,7 @@ std::optional<std::string> optional_string(const json& body, const char* field) 
   const auto* v = find(body, field);
   if (!v) return std::nullopt;
   if (!v->is_string()) wrong(field, "a string");
+  bounds::check_length(field, v->get_ref<const std::string&>(), bounds::text_limit(field));
   return v->get<std::string>();
 }
 
@@ -71,12 +74,31 @@ const json& required_array(const json& body, const char* field) {
   return v;
 }
 
+std::optional<std::int64_t> optional_integer(const json& body, const char* field, std::int64_t min,
+                                             std::int64_t max) {
+  const auto v = optional_integer(body, field);
+  if (v && (*v < min || *v > max))
+    throw error(errc::bad_request, std::string("\"") + field + "\" must be between " + std::to_string(min) + " and " +
+                                       std::to_string(max) + ", got " + std::to_string(*v));
+  return v;
+}
+
+std::optional<domain::millis> optional_time(const json& body, const char* field, const context& ctx) {
+  const auto v = optional_integer(body, field);
+  if (!v) return v;
+  const auto now = ctx.clock.now();
+  if (*v < bounds::earliest_time)
+    throw error(errc::bad_request, std::string("\"") + field +
+                                       "\" must be milliseconds since the epoch, not before 2003-01-01; got " +
+                                       std::to_string(*v));
+  if (*v > now + bounds::future_slack)
+    throw error(errc::bad_request, std::string("\"") + field + "\" is more than one day after the host's clock (" +
+                                       std::to_string(*v) + " > " + std::to_string(now) + " + 1 day)");
+  return v;
+}
+
 domain::millis event_time(const json& body, const context& ctx) {
-  if (const auto at = optional_integer(body, "at")) {
-    if (*at < 0) wrong("at", "milliseconds since the epoch");
-    return *at;
-  }
-  return ctx.clock.now();
+  return optional_time(body, "at", ctx).value_or(ctx.clock.now());
 }
 
 observed_person upsert_person(context& ctx, const json& profile_json, domain::millis at) {

@@ -19,6 +19,10 @@ const json& required_field(const json& body, const char* field);
 std::string required_string(const json& body, const char* field);
 std::optional<std::string> optional_string(const json& body, const char* field);
 std::optional<std::int64_t> optional_integer(const json& body, const char* field);
+// Strings are held to bounds::text_limit(field) bytes; these integers to [min, max].
+std::optional<std::int64_t> optional_integer(const json& body, const char* field, std::int64_t min, std::int64_t max);
+// A stored time: within [2003-01-01, now + 1 day] (app/input_limits.hpp).
+std::optional<domain::millis> optional_time(const json& body, const char* field, const context& ctx);
 std::optional<bool> optional_bool(const json& body, const char* field);
 const json& required_array(const json& body, const char* field);
 

@@ -57,7 +57,7 @@ json invitation_received(const protocol::request& req, context& ctx) {
   for (const auto& item : required_array(req.body, "invitations")) {
     if (!item.is_object()) throw error(errc::bad_request, "each invitation must be an object");
     const auto note = optional_string(item, "note").value_or("");
-    const auto received_at = optional_integer(item, "received_at").value_or(at);
+    const auto received_at = optional_time(item, "received_at", ctx).value_or(at);
     json profile = required_field(item, "profile");
     // The note is what the scam-phrase signals read.
     if (!note.empty() && profile.is_object() && !profile.contains("invitation_message"))
@@ -99,7 +99,7 @@ json sent_list(const protocol::request& req, context& ctx) {
     row.person_id = person.id;
     row.network = person.key.network;
     row.direction = "sent";
-    const auto sent_at = optional_integer(profile, "sent_at");
+    const auto sent_at = optional_time(profile, "sent_at", ctx);
     row.created_at = sent_at.value_or(at);
     row.time_known = sent_at.has_value();
     invitations.insert(row);

@@ -2,11 +2,14 @@
 #include <spdlog/spdlog.h>
 
 #include "app/handlers/ledger_common.hpp"
+#include "app/input_limits.hpp"
 #include "app/note_models.hpp"
 #include "app/profile_json.hpp"
 #include "app/retention.hpp"
 #include "app/settings_json.hpp"
 #include "common/error.hpp"
+#include "protocol/frame_codec.hpp"
+#include "protocol/message.hpp"
 #include "domain/limits.hpp"
 #include "storage/drift_repository.hpp"
 
@@ -27,6 +30,20 @@ json person_json(const storage::person_row& p) {
   return j;
 }
 
+// A person's history can outgrow the 1 MiB reply cap (years of snapshots):
+// keep the newest items (they come newest first) that fit in the budget; the
+// reply says how many there are in all.
+json newest_within(json items, std::size_t& budget) {
+  json kept = json::array();
+  for (auto& item : items) {
+    const auto size = protocol::dump(item).size() + 1;
+    if (size > budget) break;
+    budget -= size;
+    kept.push_back(std::move(item));
+  }
+  return kept;
+}
+
 json person_get(const protocol::request& req, context& ctx) {
   const auto id = find_person(ctx, required_string(req.body, "profile_url"), optional_string(req.body, "network"));
   storage::people_repository people(ctx.db);
@@ -42,7 +59,19 @@ json person_get(const protocol::request& req, context& ctx) {
   json invitations = json::array();
   for (const auto& inv : storage::invitations_repository(ctx.db).for_person(id))
     invitations.push_back(invitation_json(inv));
-  return json{{"person", person_json(*row)}, {"snapshots", std::move(snapshots)}, {"invitations", std::move(invitations)}};
+  auto person = person_json(*row);
+  const auto snapshots_total = snapshots.size(), invitations_total = invitations.size();
+  // (A person row written before the text caps may alone exceed it: budget 0, and the reply is too_large.)
+  const auto person_size = protocol::dump(person).size();
+  constexpr std::size_t room = protocol::max_outbound_bytes - 64 * 1024;
+  std::size_t budget = person_size < room ? room - person_size : 0;
+  invitations = newest_within(std::move(invitations), budget);
+  snapshots = newest_within(std::move(snapshots), budget);
+  return json{{"person", std::move(person)},
+              {"snapshots", std::move(snapshots)},
+              {"invitations", std::move(invitations)},
+              {"snapshots_total", snapshots_total},
+              {"invitations_total", invitations_total}};
 }
 
 json person_forget(const protocol::request& req, context& ctx) {
@@ -61,6 +90,7 @@ json person_forget(const protocol::request& req, context& ctx) {
       // Not a profile URL: not about anyone.
     }
   }
+  ctx.erased = true;
   return json{{"deleted", deleted}};
 }
 
@@ -84,9 +114,10 @@ json person_mark(const protocol::request& req, context& ctx) {
 }
 
 json data_purge(const protocol::request& req, context& ctx) {
-  const auto days = optional_integer(req.body, "older_than_days");
-  if (!days || *days < 1) throw error(errc::bad_request, "\"older_than_days\" must be an integer of at least 1");
+  const auto days = optional_integer(req.body, "older_than_days", 1, bounds::max_days);
+  if (!days) throw error(errc::bad_request, "missing field \"older_than_days\"");
   const auto n = purge_older_than(ctx, *days);
+  ctx.erased = true;
   return json{{"deleted", n.total()},
               {"invitations", n.invitations},
               {"snapshots", n.snapshots},

@@ -3,6 +3,7 @@
 #include <limits>
 
 #include "app/handlers/ledger_common.hpp"
+#include "app/input_limits.hpp"
 #include "app/settings_json.hpp"
 #include "common/error.hpp"
 #include "domain/limits.hpp"
@@ -77,6 +78,17 @@ json pending_age(storage::invitations_repository& inv, const std::string& networ
   return out;
 }
 
+// stats.get lists up to 250 people: their names and reason details are cut to
+// bounds::max_summary_text bytes so no ledger can push the reply over 1 MiB
+// (person.get and invitations.list give the whole text).
+json summary_text(const std::optional<std::string>& text) {
+  if (!text) return nullptr;
+  if (text->size() <= bounds::max_summary_text) return *text;
+  std::size_t cut = bounds::max_summary_text;
+  while (cut > 0 && (static_cast<unsigned char>((*text)[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return text->substr(0, cut) + "\xE2\x80\xA6";
+}
+
 json stats_get(const protocol::request& req, context& ctx) {
   const auto network = optional_string(req.body, "network").value_or("linkedin");
   if (!domain::is_known_network(network)) throw error(errc::bad_request, "unknown network \"" + network + "\"");
@@ -99,7 +111,7 @@ json stats_get(const protocol::request& req, context& ctx) {
   for (const auto& c : inv.oldest_pending(network, now - (withdrawal_candidate_days + 1) * ms_per_day, candidates_max))
     candidates.push_back({{"invitation_id", c.invitation.id},
                           {"profile_url", c.profile_url},
-                          {"name", c.name ? json(*c.name) : json(nullptr)},
+                          {"name", summary_text(c.name)},
                           {"sent_at", c.invitation.created_at},
                           {"age_days", domain::age_days(c.invitation.created_at, now)}});
 
@@ -107,8 +119,10 @@ json stats_get(const protocol::request& req, context& ctx) {
   for (const auto& p : storage::people_repository(ctx.db).suspicious(network, now - suspicious_days * ms_per_day,
                                                                       suspicious_max)) {
     auto a = stored_assessment_json(p);
+    for (auto& r : a["reasons"])
+      if (r.contains("detail") && r["detail"].is_string()) r["detail"] = summary_text(r["detail"].get<std::string>());
     suspicious.push_back({{"profile_url", p.latest.profile_url},
-                          {"name", p.latest.name ? json(*p.latest.name) : json(nullptr)},
+                          {"name", summary_text(p.latest.name)},
                           {"level", a["level"]},
                           {"score", a["score"]},
                           {"reasons", a["reasons"]},
@@ -119,7 +133,7 @@ json stats_get(const protocol::request& req, context& ctx) {
   storage::drift_repository drift(ctx.db);
   json last_drift = nullptr;
   if (const auto d = drift.last())
-    last_drift = {{"at", d->at}, {"page_kind", d->page_kind}, {"url", d->url}, {"detail", d->detail}};
+    last_drift = {{"at", d->at}, {"page_kind", d->page_kind}, {"url", d->url}, {"detail", summary_text(d->detail)}};
 
   return json{{"network", network},
               {"account_type", settings.account_type(network)},
@@ -150,8 +164,8 @@ json invitations_list(const protocol::request& req, context& ctx) {
   f.direction = one_of(req.body, "direction", {"sent", "received"});
   f.status = one_of(req.body, "status", {"pending", "accepted", "withdrawn", "expired", "ignored"});
   f.network = one_of(req.body, "network", {"linkedin", "viadeo"});
-  f.since = optional_integer(req.body, "since");
-  f.until = optional_integer(req.body, "until");
+  f.since = optional_integer(req.body, "since", 0, bounds::latest_filter_time);
+  f.until = optional_integer(req.body, "until", 0, bounds::latest_filter_time);
   f.text = optional_string(req.body, "text");
   if (f.text && f.text->empty()) f.text.reset();
   if (f.text) {
@@ -160,7 +174,7 @@ json invitations_list(const protocol::request& req, context& ctx) {
     if (!ctx.db.has_function("fold")) ctx.db.define_text_function("fold", [](std::string_view t) { return domain::fold(t); });
   }
   f.limit = optional_integer(req.body, "limit").value_or(100);
-  f.offset = optional_integer(req.body, "offset").value_or(0);
+  f.offset = optional_integer(req.body, "offset", 0, bounds::max_offset).value_or(0);
   if (f.limit < 1 || f.limit > 1000) throw error(errc::bad_request, "\"limit\" must be between 1 and 1000");
   if (f.offset < 0) throw error(errc::bad_request, "\"offset\" must not be negative");
 
