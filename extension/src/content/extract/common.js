@@ -144,6 +144,13 @@
     return [...cards.values()];
   };
 
+  // Whether `el` sits in a button between itself and `top` (cheaper than closest() for each
+  // element of a link: the link itself is checked once).
+  const inButtonBelow = (el, top) => {
+    for (let n = el; n && n !== top; n = n.parentElement) if (n.tagName === 'BUTTON') return true;
+    return false;
+  };
+
   // The person's name in a card: the link's visible text (own text first: a badge or a degree may
   // sit inside the link), else the first text block inside it, else a "View X's profile" label.
   x.nameIn = (links) => {
@@ -153,9 +160,9 @@
       if (own && x.isPlausibleName(own)) return { name: own, el: a };
     }
     for (const a of links) {
-      if (x.ownText(a)) continue;
+      if (x.ownText(a) || a.closest('button')) continue;
       for (const el of a.querySelectorAll('h1, h2, h3, p, strong, span, div')) {
-        if (el.closest('button') || HIDDEN.test(el.getAttribute('class') ?? '')) continue;
+        if (inButtonBelow(el, a) || HIDDEN.test(el.getAttribute('class') ?? '')) continue;
         const t = x.ownText(el);
         if (t) {
           if (x.isPlausibleName(t)) return { name: t, el };

@@ -223,11 +223,18 @@
 
   // A label pattern with {name}: matched by its fixed prefix and suffix (no regex backtracking
   // over a name of any length). `exec` answers like a regex: [label, name] or null.
-  const fold = (s) => s.toLowerCase().replace(/’/g, "'");
+  // Labels are matched on every control of every row: the regular expressions run only when the
+  // label needs them (a run of spaces or a typographic apostrophe), which most labels do not.
+  const fold = (s) => {
+    const lower = s.toLowerCase();
+    return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  };
+  const SPACES = /[\s\u00a0\u202f]{2,}|[\t\n\r\f\v\u00a0\u202f]|^\s|\s$/;
   const labelShape = (key) => {
     const parts = union(key).map((p) => fold(p).split('{name}'));
     const exec = (label) => {
-      const l = (label ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+      if (!label) return null;
+      const l = SPACES.test(label) ? label.replace(/[\s\u00a0\u202f]+/g, ' ').trim() : label;
       const f = fold(l);
       for (const [pre, post] of parts) {
         if (f.length > pre.length + post.length && f.startsWith(pre) && f.endsWith(post)) {
