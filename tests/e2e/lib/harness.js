@@ -217,7 +217,9 @@ export function backgroundState(session) {
 // Firefox: revokes the extension's host permissions as the user does in the extensions panel.
 export function revokeHostPermissions(session) {
   if (session.browser !== 'firefox') throw new Error('revokeHostPermissions: Firefox only');
-  return firefox.revokeHostPermissions(session.firefox);
+  // Every site the manifest asks for, as the user's "Permissions" switch takes them all.
+  const { host_permissions: origins } = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  return firefox.revokeHostPermissions(session.firefox, origins);
 }
 
 // Firefox: the Browser Console's warnings about the manifest; `install` first installs another
