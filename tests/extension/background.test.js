@@ -24,6 +24,7 @@ function fakeBrowser(answer) {
       onMessage: { addListener: (l) => listeners.message.push(l) },
       onDisconnect: { addListener: (l) => listeners.disconnect.push(l) },
       cut: (message) => { for (const l of listeners.disconnect) l({ error: { message } }); },
+      deliver: (reply) => { for (const l of listeners.message) l(reply); },
     };
     ports.push(port);
     if (!installed) queueMicrotask(() => port.cut('Specified native messaging host not found.'));
@@ -143,6 +144,35 @@ test('a flush with nothing queued does not block later events', async () => {
   assert.equal(r.ok, true, 'sent live, not parked in the queue');
   assert.equal(queue.size, 0);
   assert.deepEqual(fb.ports[0].sent.map((m) => m.type), ['hello', 'profile.seen']);
+});
+
+test('a query made while the host starts follows the hello at once; an event waits for its answer', async () => {
+  // The hello is answered only when the test says so.
+  const fb = fakeBrowser((m) => (m.type === 'hello' ? null : { ok: true, result: { echoed: m.type } }));
+  const host = createNativeHost({ connect: fb.connect, setTimer: () => 0 });
+  const queue = createEventQueue({ load: async () => null, save: async () => {} });
+  const h = createHandlers({ host, queue, storage: memoryStore(), now: () => 7 });
+  const check = h.handle({ type: 'invitation.check', network: 'linkedin', profile_url: 'https://www.linkedin.com/in/a/', note: '' });
+  const event = h.handle({ type: 'profile.seen', profile: { network: 'linkedin', profile_url: 'https://www.linkedin.com/in/a/' } });
+  await new Promise((r) => setTimeout(r, 5));
+  const port = fb.ports[0];
+  assert.deepEqual(port.sent.map((m) => m.type), ['hello', 'invitation.check'], 'the check did not wait for the hello; the event did');
+  let settled = false;
+  check.then(() => { settled = true; });
+  await new Promise((r) => setTimeout(r, 5));
+  assert.equal(settled, false, 'no answer before the hello has succeeded');
+  port.deliver({ id: port.sent[0].id, ok: true, result: {} });
+  assert.deepEqual((await check).result, { echoed: 'invitation.check' });
+  assert.equal((await event).ok, true);
+  assert.deepEqual(port.sent.map((m) => m.type), ['hello', 'invitation.check', 'profile.seen']);
+  assert.equal(fb.ports.length, 1, 'one port, one host');
+});
+
+test('an early query fails with the hello, even when the host answered it', async () => {
+  const fb = fakeBrowser((m) => (m.type === 'hello' ? { ok: false, error: { code: 'unsupported_version' } } : { ok: true, result: {} }));
+  const host = createNativeHost({ connect: fb.connect, setTimer: () => 0 });
+  await assert.rejects(host.request({ type: 'invitation.check' }, { early: true }), HostUnavailable);
+  assert.deepEqual(fb.ports[0].sent.map((m) => m.type), ['hello', 'invitation.check']);
 });
 
 const self = { extensionId: 'abcdefghijklmnopabcdefghijklmnop', extensionBase: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };

@@ -66,7 +66,8 @@ export function createHandlers({ host, queue, storage, now }) {
 
   async function query(message) {
     try {
-      const reply = await host.request(message);
+      // Early: a query is never replayed from the queue, and the guard's check is waited for.
+      const reply = await host.request(message, { early: true });
       if (message.type === MSG.SETTINGS_GET && reply.ok) await storage.set({ settings: reply.result.settings });
       if (message.type === MSG.SETTINGS_SET && reply.ok) await storage.set({ settings: reply.result.settings });
       return reply;

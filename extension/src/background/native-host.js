@@ -91,9 +91,16 @@ export function createNativeHost({ connect, lastError, onStatus, now = Date.now,
     get state() { return state; },
     get error() { return error; },
     ensure,
-    async request(message) {
-      await ensure();
-      return post(message);
+    // With `early`, a request made while the hello is on its way follows it on the same port (the
+    // host answers in order), so a cold start costs one round trip, not two; it is answered only
+    // once the hello has succeeded. Events never go early: if the hello then failed, they would be
+    // queued again although the host may have recorded them.
+    async request(message, { early: pipelined = false } = {}) {
+      const connecting = ensure();
+      const early = pipelined && port ? post(message) : null;
+      early?.catch(() => {}); // a failed hello rejects below; this one must not go unhandled
+      await connecting;
+      return early ?? post(message);
     },
     retryNow() {
       retryAt = 0;
