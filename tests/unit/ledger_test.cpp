@@ -99,6 +99,20 @@ TEST_CASE("notes are stopped over the free length and cautioned past the monthly
   CHECK(has_reason(f.check("x", std::string(301, 'a')), "note_too_long"));
 }
 
+TEST_CASE("the check reply carries the note limit of the account type, following settings.set") {
+  // The page's live counter has no limit of its own: it shows this one.
+  ledger_fixture f;
+  CHECK(f.check("x")["note_max"] == 200);
+  f.ok({{"type", "settings.set"}, {"settings", {{"linkedin.account_type", "premium"}}}});
+  const auto premium = f.check("x", std::string(250, 'a'));
+  CHECK(premium["note_max"] == 300);
+  CHECK(premium["verdict"] == "ok");  // 250 characters are fine on Premium
+  f.ok({{"type", "settings.set"}, {"settings", {{"linkedin.premium.note_max", 240}}}});
+  const auto shorter = f.check("x", std::string(250, 'a'));
+  CHECK(shorter["note_max"] == 240);
+  CHECK(has_reason(shorter, "note_too_long"));
+}
+
 TEST_CASE("acceptance is judged on decided invitations only once 20 are decided") {
   ledger_fixture f;
   f.ok({{"type", "settings.set"}, {"settings", {{"linkedin.free.daily_limit", 1000}, {"linkedin.free.weekly_limit", 1000}}}});

@@ -43,8 +43,10 @@ json invitation_check(const protocol::request& req, context& ctx) {
                        {"message", r.message},
                        {"value", number(r.value)},
                        {"limit", r.limit ? number(*r.limit) : json(nullptr)}});
+  // note_max lets the page count characters while the user types without a limit of its own.
   return json{{"verdict", std::string(domain::to_string(result.overall))},
               {"reasons", std::move(reasons)},
+              {"note_max", config.note_max},
               {"counts",
                {{"today", h.today},
                 {"daily_limit", config.daily_limit},
