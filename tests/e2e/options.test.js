@@ -1,6 +1,6 @@
 // The options page in a real browser: built from the host's definitions of its settings, it
 // shows their values, saves what the user changes through settings.set, shows a refused value
-// next to its field, and the pre-send check then uses what was saved.
+// next to its field, and the pre-send check and the popup then use what was saved.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startFixtureServer } from './lib/fixture-server.js';
@@ -12,7 +12,7 @@ after(() => server.close());
 
 const field = (key) => `#set-${key.replaceAll('.', '-')}`;
 
-test('options: change the daily limit and the account type, save, and invitation.check uses them', async (t) => {
+test('options: change the daily limit and the account type, save, and invitation.check and the popup use them', async (t) => {
   const s = await startSession(t, { server });
   const seeded = await hostRequests(s, ['a', 'b'].map((slug) => ({
     type: 'invitation.sent', profile: { network: 'linkedin', profile_url: `https://www.linkedin.com/in/seed-${slug}/` }, note: '',
@@ -68,6 +68,14 @@ test('options: change the daily limit and the account type, save, and invitation
   assert.equal(check.note_max, 300);
   assert.equal(check.verdict, 'caution');
   assert.deepEqual(check.reasons.map((r) => r.code), ['daily_limit']);
+
+  // So does the popup: the Premium limit of 3, its gauge coloured by the host's verdict on the next
+  // send, and the host's reason in the catalogue's words.
+  const popup = await openExtensionPage(s, 'popup.html', { width: 380, height: 520 });
+  await eventually(async () => (await popup.text('#today dd')) === '2 / 3', { what: 'today 2 / 3 in the popup' });
+  assert.equal(await popup.evaluate(() => document.getElementById('today').className), 'gauge caution');
+  assert.match(await popup.text('#warnings'), /This would be invitation 3 today; your daily limit is 3\./);
+  await popup.close();
 
   // Reloaded, the page shows what was saved.
   await page.reload();

@@ -76,3 +76,16 @@ test('rates render as percentages; an unknown code falls back to the host\'s tex
   assert.equal(R.render({ code: 'from_a_newer_host', message: 'new rule' }, t), 'new rule');
   assert.equal(R.render({ code: 'from_a_newer_host' }, t), 'from_a_newer_host');
 });
+
+test('popup: the gauges take the level of the host\'s reasons for the next send, and list them in the user\'s words', async () => {
+  const { nextSendView } = await import('../../extension/src/pages/common.js');
+  const t = translator(catalogue('fr'));
+  // The host's answer for the next send with 19 of 20 sent today and a user's weekly limit of 30.
+  const check = { verdict: 'caution', note_max: 200, reasons: [
+    { code: 'daily_limit', verdict: 'caution', message: 'this would be invitation 20 of 20 today', value: 20, limit: 20 },
+  ], counts: { today: 19, daily_limit: 20, week: 19, weekly_limit: 30 } };
+  const view = nextSendView(check, t);
+  assert.deepEqual([view.today, view.week], ['caution', 'ok'], 'the week is ok because the host says so, whatever 19 / 30 looks like');
+  assert.deepEqual(view.warnings, ['Ce serait l’invitation n° 20 aujourd’hui ; votre limite quotidienne est de 20.']);
+  assert.deepEqual(nextSendView({ verdict: 'ok', reasons: [] }, t), { today: 'ok', week: 'ok', warnings: [] });
+});

@@ -113,6 +113,20 @@ TEST_CASE("the check reply carries the note limit of the account type, following
   CHECK(has_reason(shorter, "note_too_long"));
 }
 
+TEST_CASE("a check without a person judges the next send by the counts alone (the popup's gauges)") {
+  ledger_fixture f;
+  const auto now = f.clock.now();
+  f.sent("pending-one", now - 1000);
+  for (int i = 0; i < 18; ++i) f.sent("p" + std::to_string(i), now - 2000 - i);
+  const auto next = f.ok({{"type", "invitation.check"}, {"network", "linkedin"}});  // the 20th of 20
+  CHECK(next["verdict"] == "caution");
+  CHECK(has_reason(next, "daily_limit"));
+  CHECK_FALSE(has_reason(next, "duplicate_pending"));  // no person: no per-person rule
+  CHECK(next["counts"]["today"] == 19);
+  f.ok({{"type", "settings.set"}, {"settings", {{"linkedin.free.daily_limit", 19}}}});
+  CHECK(f.ok({{"type", "invitation.check"}, {"network", "linkedin"}})["verdict"] == "stop");
+}
+
 TEST_CASE("acceptance is judged on decided invitations only once 20 are decided") {
   ledger_fixture f;
   f.ok({{"type", "settings.set"}, {"settings", {{"linkedin.free.daily_limit", 1000}, {"linkedin.free.weekly_limit", 1000}}}});
