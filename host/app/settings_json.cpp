@@ -110,6 +110,38 @@ domain::setting_value setting_from_json(std::string_view key, const json& value)
   throw error(errc::bad_request, "setting \"" + std::string(key) + "\": unsupported value");
 }
 
+const nlohmann::json& setting_definitions_json() {
+  static const json defs = [] {
+    json out = json::array();
+    const auto or_null = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
+    for (const auto& d : domain::setting_defs()) {
+      json item = {{"key", d.key},
+                   {"type", std::string(domain::to_string(d.kind))},
+                   {"default", to_json(d.fallback)},
+                   {"nullable", d.nullable},
+                   {"min", nullptr},
+                   {"max", nullptr},
+                   {"unit", or_null(d.unit)},
+                   {"network", or_null(d.network)},
+                   {"account_type", or_null(d.account_type)},
+                   {"label", d.label}};
+      if (d.kind == domain::setting_kind::integer) {
+        item["min"] = d.min;
+        item["max"] = d.max;
+      } else if (d.kind == domain::setting_kind::ratio) {
+        item["min"] = 0;  // validate_setting's bounds for every ratio
+        item["max"] = 1;
+      } else if (d.kind == domain::setting_kind::account_type) {
+        item["choices"] = json::array();
+        for (const auto a : domain::account_types) item["choices"].push_back(std::string(a));
+      }
+      out.push_back(std::move(item));
+    }
+    return out;
+  }();
+  return defs;
+}
+
 const cached_settings& current_settings(storage::database& db) {
   auto& entries = cache();
   const auto version = data_version(db);

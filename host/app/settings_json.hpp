@@ -15,6 +15,11 @@ nlohmann::json to_json(const domain::setting_value& value);
 // Throws error(bad_request) for JSON no setting can hold (objects, mixed arrays).
 domain::setting_value setting_from_json(std::string_view key, const nlohmann::json& value);
 
+// Every setting's definition, from domain::setting_defs (the one table): key, type, default, bounds,
+// unit, network, account type and the message key of its label. settings.get sends it so that the
+// options page is built from the host's table instead of a copy of its own.
+const nlohmann::json& setting_definitions_json();
+
 struct cached_settings {
   domain::settings values;
   nlohmann::json as_json;  // every key, defaults filled in

@@ -1,44 +1,62 @@
 #include "domain/settings.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 #include "common/error.hpp"
 
 namespace vigie::domain {
 
 namespace {
 
+// The one table of settings: key, type, default, bounds, and what the options page shows.
 std::vector<setting_def> build_defs() {
   using k = setting_kind;
   std::vector<setting_def> defs;
   const auto null = setting_value{};
+  // `name` is the key without its network and account type; the label's message key follows it.
+  const auto add = [&defs](std::string network, std::string account, const std::string& name, k kind,
+                           setting_value fallback, std::string unit, bool nullable = false, std::int64_t min = 0,
+                           std::int64_t max = 1'000'000'000) {
+    std::string key;
+    for (const auto* part : {&network, &account})
+      if (!part->empty()) key += *part + ".";
+    key += name;
+    std::string label = "set_" + name;
+    for (auto& c : label)
+      if (c == '.') c = '_';  // message names allow letters, digits and underscores only
+    defs.push_back({std::move(key), kind, std::move(fallback), nullable, min, max, std::move(unit),
+                    std::move(network), std::move(account), std::move(label)});
+  };
   for (const auto net : networks) {
     const std::string n(net);
-    defs.push_back({n + ".account_type", k::account_type, std::string("free")});
+    add(n, "", "account_type", k::account_type, std::string("free"), "");
     // The user's own connection count; the connection_cap rule needs it.
-    defs.push_back({n + ".own_connections", k::integer, null, true});
+    add(n, "", "own_connections", k::integer, null, "connections", true);
     // LinkedIn drops invitations left pending about six months.
-    defs.push_back({n + ".pending_expiry_days", k::integer, std::int64_t{183}, false, 1});
+    add(n, "", "pending_expiry_days", k::integer, std::int64_t{183}, "days", false, 1);
     for (const auto acct : account_types) {
-      const std::string p = n + "." + std::string(acct) + ".";
+      const std::string a(acct);
       const bool premium = acct == "premium";
-      defs.push_back({p + "daily_limit", k::integer, std::int64_t{20}, false, 1});
-      defs.push_back({p + "weekly_limit", k::integer, std::int64_t{100}, false, 1});
-      defs.push_back({p + "caution_ratio", k::ratio, 0.8});
-      defs.push_back({p + "note_max", k::integer, std::int64_t{premium ? 300 : 200}, false, 0, 100'000});
-      defs.push_back({p + "note_allowance", k::integer, premium ? null : setting_value{std::int64_t{5}}, true});
-      defs.push_back({p + "low_acceptance_rate", k::ratio, 0.3});
-      defs.push_back({p + "low_acceptance_window", k::integer, std::int64_t{50}, false, 1, 100'000});
-      defs.push_back({p + "low_acceptance_min_decided", k::integer, std::int64_t{20}, false, 1, 100'000});
-      defs.push_back({p + "max_pending", k::integer, std::int64_t{500}});
-      defs.push_back({p + "reinvite_days", k::integer, std::int64_t{21}, false, 0, 3650});
-      defs.push_back({p + "connection_cap", k::integer,
-                      n == "linkedin" ? setting_value{std::int64_t{30'000}} : null, true, 1});
+      add(n, a, "daily_limit", k::integer, std::int64_t{20}, "invitations", false, 1);
+      add(n, a, "weekly_limit", k::integer, std::int64_t{100}, "invitations", false, 1);
+      add(n, a, "caution_ratio", k::ratio, 0.8, "ratio");
+      add(n, a, "note_max", k::integer, std::int64_t{premium ? 300 : 200}, "characters", false, 0, 100'000);
+      add(n, a, "note_allowance", k::integer, premium ? null : setting_value{std::int64_t{5}}, "notes", true);
+      add(n, a, "low_acceptance_rate", k::ratio, 0.3, "ratio");
+      add(n, a, "low_acceptance_window", k::integer, std::int64_t{50}, "invitations", false, 1, 100'000);
+      add(n, a, "low_acceptance_min_decided", k::integer, std::int64_t{20}, "invitations", false, 1, 100'000);
+      add(n, a, "max_pending", k::integer, std::int64_t{500}, "invitations");
+      add(n, a, "reinvite_days", k::integer, std::int64_t{21}, "days", false, 0, 3650);
+      add(n, a, "connection_cap", k::integer, n == "linkedin" ? setting_value{std::int64_t{30'000}} : null,
+          "connections", true, 1);
     }
   }
-  defs.push_back({"retention_days", k::integer, null, true, 1, 36'500});
-  defs.push_back({"badges", k::boolean, true});
+  add("", "", "retention_days", k::integer, null, "days", true, 1, 36'500);
+  add("", "", "badges", k::boolean, true, "");
   for (const auto* list : {"lexicon.odd_titles.add", "lexicon.odd_titles.remove", "lexicon.scam_phrases.add",
                            "lexicon.scam_phrases.remove"})
-    defs.push_back({list, k::string_list, std::vector<std::string>{}});
+    add("", "", list, k::string_list, std::vector<std::string>{}, "");
   return defs;
 }
 
@@ -53,6 +71,17 @@ const setting_def& def_or_throw(std::string_view key) {
 }
 
 }  // namespace
+
+std::string_view to_string(setting_kind kind) noexcept {
+  switch (kind) {
+    case setting_kind::integer: return "integer";
+    case setting_kind::ratio: return "ratio";
+    case setting_kind::boolean: return "boolean";
+    case setting_kind::account_type: return "account_type";
+    case setting_kind::string_list: return "string_list";
+  }
+  return "integer";
+}
 
 const std::vector<setting_def>& setting_defs() {
   static const std::vector<setting_def> defs = build_defs();
@@ -96,7 +125,8 @@ setting_value validate_setting(std::string_view key, setting_value value) {
       return value;
     case setting_kind::account_type: {
       const auto* s = std::get_if<std::string>(&value);
-      if (!s || (*s != "free" && *s != "premium")) refuse(key, "must be \"free\" or \"premium\"");
+      if (!s || std::find(std::begin(account_types), std::end(account_types), *s) == std::end(account_types))
+        refuse(key, "must be \"free\" or \"premium\"");
       return value;
     }
     case setting_kind::string_list:

@@ -27,7 +27,16 @@ struct setting_def {
   bool nullable = false;
   std::int64_t min = 0;  // integers only
   std::int64_t max = 1'000'000'000;
+  // What the extension's options page needs to show the setting without knowing it in advance
+  // (settings.get sends these): empty network / account type when the setting is not per network
+  // or per account type; `label` is the message key of its label in extension/_locales.
+  std::string unit;
+  std::string network;
+  std::string account_type;
+  std::string label;
 };
+
+std::string_view to_string(setting_kind kind) noexcept;
 
 inline constexpr std::string_view networks[] = {"linkedin", "viadeo"};
 inline constexpr std::string_view account_types[] = {"free", "premium"};

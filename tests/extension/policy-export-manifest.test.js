@@ -9,21 +9,37 @@ import { toCsv, csvCell } from '../../extension/src/pages/export.js';
 const P = globalThis.__vigie.policy;
 const ext = (p) => new URL(`../../extension/${p}`, import.meta.url);
 
-test('send policy: ok never holds; caution and stop do; a long note is caught locally', () => {
+test('send policy: the verdict is the host\'s, as given; ok never holds, caution and stop do', () => {
   const counts = { today: 3, daily_limit: 20, week: 10, weekly_limit: 100, pending: 4, acceptance_rate: 0.5 };
-  assert.equal(P.decideSend({ verdict: 'ok', reasons: [], counts }, 10, 200).hold, false);
-  assert.equal(P.decideSend(null, 10, 200).hold, false, 'no answer yet: never block on a guess');
-  const caution = P.decideSend({ verdict: 'caution', reasons: [{ code: 'daily_limit', value: 17, limit: 20 }], counts }, 0, 200);
-  assert.deepEqual([caution.hold, caution.verdict], [true, 'caution']);
-  assert.equal(P.decideSend({ verdict: 'caution', reasons: [{ code: 'daily_limit', value: 20, limit: 20 }] }, 0, 200).verdict, 'stop');
-  assert.equal(P.decideSend({ verdict: 'stop', reasons: [{ code: 'duplicate_pending' }] }, 0, 200).verdict, 'stop');
-  const long = P.decideSend({ verdict: 'ok', reasons: [] }, 201, 200);
-  assert.deepEqual([long.verdict, long.reasons[0].code, long.reasons[0].value], ['stop', 'note_too_long', 201]);
-  // The host judged a long note, then the user shortened it: that reason no longer applies.
-  const shortened = P.decideSend({ verdict: 'stop', reasons: [{ code: 'note_too_long', value: 250, limit: 200 }] }, 120, 200);
-  assert.equal(shortened.hold, false);
-  assert.equal(P.noteLimit({ account_type: 'premium', note_max_premium: 300 }), 300);
-  assert.equal(P.noteLimit({}), 200);
+  assert.equal(P.decideSend({ verdict: 'ok', reasons: [], counts, note_max: 200 }).hold, false);
+  const caution = P.decideSend({ verdict: 'caution', reasons: [{ code: 'daily_limit', verdict: 'caution', value: 17, limit: 20 }], counts });
+  assert.deepEqual([caution.hold, caution.verdict, caution.counts], [true, 'caution', counts]);
+  assert.equal(P.decideSend({ verdict: 'stop', reasons: [{ code: 'duplicate_pending', verdict: 'stop' }] }).verdict, 'stop');
+  // A reason's own level is never lowered by a milder overall verdict.
+  assert.equal(P.decideSend({ verdict: 'caution', reasons: [{ code: 'x', verdict: 'stop' }] }).verdict, 'stop');
+  // The host's note_max travels with the decision, for the live counter.
+  assert.equal(P.decideSend({ verdict: 'ok', reasons: [], note_max: 300 }).noteMax, 300);
+});
+
+test('send policy: the 20th send of 20 is what the host says (caution), not a stop of the page\'s own', () => {
+  // What the host answers for the 20th send of a daily limit of 20 (tests/unit/ledger_test.cpp):
+  // `value` already counts this send.
+  const reply = { ok: true, result: { verdict: 'caution', note_max: 200, reasons: [{ code: 'daily_limit', verdict: 'caution', message: 'this would be invitation 20 of 20 today', value: 20, limit: 20 }], counts: { today: 19, daily_limit: 20 } } };
+  const d = P.decideReply(reply);
+  assert.deepEqual([d.verdict, d.hold, d.reasons.length], ['caution', true, 1]);
+  const over = P.decideReply({ ok: true, result: { verdict: 'stop', reasons: [{ code: 'daily_limit', verdict: 'stop', value: 21, limit: 20 }] } });
+  assert.equal(over.verdict, 'stop');
+});
+
+test('send policy: a 250-character note on a Premium account is not stopped when the host says ok', () => {
+  const reply = { ok: true, result: { verdict: 'ok', note_max: 300, reasons: [], counts: { today: 2, daily_limit: 20 } } };
+  const d = P.decideReply(reply);
+  assert.deepEqual([d.verdict, d.hold, d.reasons], ['ok', false, []]);
+  // The live counter judges against the host's limit, not a free account's 200.
+  assert.equal(P.noteTone(250, d.noteMax), 'ok');
+  assert.equal(P.noteTone(250, 200), 'stop');
+  assert.equal(P.noteTone(190, 200), 'caution');
+  assert.equal(P.noteTone(250, null), 'ok', 'no limit known yet: the counter only counts');
 });
 
 test('CSV export quotes, keeps UTF-8 and defuses formulas', () => {

@@ -165,14 +165,14 @@ test('a send that could not be checked is held and says why; a host refusal is n
     { code: 'host_unavailable', reply: { ok: false, error: { code: 'bad_request' } } },
   ];
   for (const c of cases) {
-    const d = P.decideReply(c.reply, 0, 200);
+    const d = P.decideReply(c.reply);
     assert.deepEqual([d.hold, d.unchecked, d.reasons[0].code], [true, true, c.code], JSON.stringify(c.reply));
   }
   for (const code of ['check_timeout', 'unknown_target']) assert.equal(P.unchecked(code).reasons[0].code, code);
   assert.equal(P.unchecked('made-up').reasons[0].code, 'host_unavailable');
-  const ok = P.decideReply({ ok: true, result: { verdict: 'ok', reasons: [], counts: { today: 1 } } }, 10, 200);
+  const ok = P.decideReply({ ok: true, result: { verdict: 'ok', reasons: [], counts: { today: 1 } } });
   assert.deepEqual([ok.hold, ok.unchecked], [false, undefined]);
-  const stop = P.decideReply({ ok: true, result: { verdict: 'stop', reasons: [{ code: 'daily_limit', value: 21, limit: 20 }] } }, 0, 200);
+  const stop = P.decideReply({ ok: true, result: { verdict: 'stop', reasons: [{ code: 'daily_limit', value: 21, limit: 20 }] } });
   assert.deepEqual([stop.hold, stop.verdict], [true, 'stop']);
 });
 

@@ -99,6 +99,34 @@ TEST_CASE("notes are stopped over the free length and cautioned past the monthly
   CHECK(has_reason(f.check("x", std::string(301, 'a')), "note_too_long"));
 }
 
+TEST_CASE("the check reply carries the note limit of the account type, following settings.set") {
+  // The page's live counter has no limit of its own: it shows this one.
+  ledger_fixture f;
+  CHECK(f.check("x")["note_max"] == 200);
+  f.ok({{"type", "settings.set"}, {"settings", {{"linkedin.account_type", "premium"}}}});
+  const auto premium = f.check("x", std::string(250, 'a'));
+  CHECK(premium["note_max"] == 300);
+  CHECK(premium["verdict"] == "ok");  // 250 characters are fine on Premium
+  f.ok({{"type", "settings.set"}, {"settings", {{"linkedin.premium.note_max", 240}}}});
+  const auto shorter = f.check("x", std::string(250, 'a'));
+  CHECK(shorter["note_max"] == 240);
+  CHECK(has_reason(shorter, "note_too_long"));
+}
+
+TEST_CASE("a check without a person judges the next send by the counts alone (the popup's gauges)") {
+  ledger_fixture f;
+  const auto now = f.clock.now();
+  f.sent("pending-one", now - 1000);
+  for (int i = 0; i < 18; ++i) f.sent("p" + std::to_string(i), now - 2000 - i);
+  const auto next = f.ok({{"type", "invitation.check"}, {"network", "linkedin"}});  // the 20th of 20
+  CHECK(next["verdict"] == "caution");
+  CHECK(has_reason(next, "daily_limit"));
+  CHECK_FALSE(has_reason(next, "duplicate_pending"));  // no person: no per-person rule
+  CHECK(next["counts"]["today"] == 19);
+  f.ok({{"type", "settings.set"}, {"settings", {{"linkedin.free.daily_limit", 19}}}});
+  CHECK(f.ok({{"type", "invitation.check"}, {"network", "linkedin"}})["verdict"] == "stop");
+}
+
 TEST_CASE("acceptance is judged on decided invitations only once 20 are decided") {
   ledger_fixture f;
   f.ok({{"type", "settings.set"}, {"settings", {{"linkedin.free.daily_limit", 1000}, {"linkedin.free.weekly_limit", 1000}}}});

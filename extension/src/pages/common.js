@@ -1,6 +1,7 @@
 // Shared by the popup, dashboard and options pages: i18n of static text, and host calls.
 import '../shared/messages.js';
 import '../shared/browser-api.js';
+import '../shared/reasons.js';
 
 export const { MSG, INTERNAL, browserApi: api } = globalThis.__vigie;
 export const t = (key, subs) => api.t(key, subs);
@@ -31,8 +32,19 @@ export const el = (tag, props = {}, ...children) => {
 
 export const pct = (r) => (r === null || r === undefined ? '–' : `${Math.round(r * 100)} %`);
 
-// Colour state of a count against its limit, with the same caution ratio as the host.
-export const tone = (value, limit, ratio = 0.8) => (!limit ? 'ok' : value >= limit ? 'stop' : value >= limit * ratio ? 'caution' : 'ok');
+// What the host says of the next send (invitation.check without a person): the tone of the day's
+// and the week's gauges (the level of the host's daily_limit / weekly_limit reason, ok without
+// one) and its reasons in the user's words. The host applies the user's thresholds; nothing is
+// judged here.
+export function nextSendView(check, translate = t) {
+  const reasons = check?.reasons ?? [];
+  const level = (code) => reasons.find((r) => r.code === code)?.verdict ?? 'ok';
+  return {
+    today: level('daily_limit'),
+    week: level('weekly_limit'),
+    warnings: reasons.map((r) => globalThis.__vigie.reasons.render(r, translate)),
+  };
+}
 
 // The host's status in words, with the install command when it is missing.
 export function hostNotice(container, status) {

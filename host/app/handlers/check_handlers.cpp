@@ -16,9 +16,9 @@ json number(double v) {
 
 json invitation_check(const protocol::request& req, context& ctx) {
   const auto network = required_string(req.body, "network");
-  const auto url = required_string(req.body, "profile_url");
+  // Without a profile_url: the next send to nobody in particular (the popup's view of the limits).
+  const auto url = optional_string(req.body, "profile_url");
   const auto note = optional_string(req.body, "note").value_or("");
-  const auto key = domain::canonical_profile_key(network, url);
   const auto now = ctx.clock.now();
   const auto config = current_settings(ctx.db).values.limits(network);
 
@@ -30,7 +30,7 @@ json invitation_check(const protocol::request& req, context& ctx) {
   h.pending = invitations.count_status(network, "sent", "pending");
   std::tie(h.decided, h.accepted) = invitations.recent_decisions(network, config.low_acceptance_window);
   storage::people_repository people(ctx.db);
-  if (const auto id = people.find(key)) {
+  if (const auto id = url ? people.find(domain::canonical_profile_key(network, *url)) : std::nullopt) {
     h.pending_to_person = invitations.find_pending(*id, "sent").has_value();
     if (const auto row = people.get(*id)) h.withdrawn_at = row->last_withdrawn_at;
   }
@@ -43,8 +43,10 @@ json invitation_check(const protocol::request& req, context& ctx) {
                        {"message", r.message},
                        {"value", number(r.value)},
                        {"limit", r.limit ? number(*r.limit) : json(nullptr)}});
+  // note_max lets the page count characters while the user types without a limit of its own.
   return json{{"verdict", std::string(domain::to_string(result.overall))},
               {"reasons", std::move(reasons)},
+              {"note_max", config.note_max},
               {"counts",
                {{"today", h.today},
                 {"daily_limit", config.daily_limit},

@@ -7,7 +7,7 @@ namespace vigie::app {
 namespace {
 
 json settings_get(const protocol::request&, context& ctx) {
-  return json{{"settings", current_settings(ctx.db).as_json}};
+  return json{{"settings", current_settings(ctx.db).as_json}, {"definitions", setting_definitions_json()}};
 }
 
 json settings_set(const protocol::request& req, context& ctx) {

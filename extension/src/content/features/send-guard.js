@@ -45,8 +45,9 @@
       let early = null; // the check asked at that Connect click: {profile_url, entry}
       let holding = false;
       let bypass = null;
-      let limit = 200;
-      o.settings().then((s) => { limit = policy.noteLimit(s); });
+      // The note limit of the user's account type, as the host last gave it (its check replies
+      // carry note_max): the live counter shows it, and the host judges the note at the click.
+      let noteMax = null;
 
       // Who a dialog may invite, best first; the profile page is read only if needed.
       function* candidates() {
@@ -73,7 +74,14 @@
 
       const askEntry = (profileUrl, note) => {
         const entry = { note, at: Date.now(), reply: undefined };
-        entry.promise = ask(profileUrl, note).then((reply) => { entry.reply = reply; return reply; });
+        entry.promise = ask(profileUrl, note).then((reply) => {
+          entry.reply = reply;
+          if (Number.isFinite(reply?.result?.note_max) && reply.result.note_max !== noteMax) {
+            noteMax = reply.result.note_max;
+            for (const [dialog, s] of sessions) if (s.counter) s.counter.update([...x.inviteNote(dialog)].length, noteMax);
+          }
+          return reply;
+        });
         return entry;
       };
 
@@ -89,7 +97,7 @@
         const entry = s.answer;
         const decide = (reply) => (reply?.error?.code === 'check_timeout'
           ? policy.unchecked('check_timeout')
-          : policy.decideReply(reply, [...note].length, limit));
+          : policy.decideReply(reply));
         return entry.reply === undefined ? entry.promise.then(decide) : Promise.resolve(decide(entry.reply));
       };
 
@@ -97,7 +105,7 @@
       const knownDecision = (s, note) => {
         const a = s.answer;
         if (!s.target || !a || a.note !== note || !a.reply?.ok || Date.now() - a.at > VERDICT_TTL_MS) return null;
-        return policy.decideReply(a.reply, [...note].length, limit);
+        return policy.decideReply(a.reply);
       };
 
       // After the page has had the click (a task later): the send itself is never slowed down.
@@ -180,7 +188,7 @@
         const s = sessions.get(dialog);
         if (!s) return;
         const note = x.inviteNote(dialog);
-        s.counter?.update([...note].length, limit);
+        s.counter?.update([...note].length, noteMax);
         clearTimeout(s.noteTimer);
         s.noteTimer = setTimeout(() => { if (!signal.aborted) verdictFor(s, note); }, NOTE_DEBOUNCE_MS);
       };

@@ -32,7 +32,7 @@
         ui.el('tr', {}, ui.el('td', {}, ui.t('thisWeek')), ui.el('td', {}, `${num(c.week)} / ${num(c.weekly_limit)}`)),
         ui.el('tr', {}, ui.el('td', {}, ui.t('pending')), ui.el('td', {}, num(c.pending))),
         ui.el('tr', {}, ui.el('td', {}, ui.t('acceptanceRate')), ui.el('td', {}, rate))) : null,
-      ui.el('ul', { id: 'r' }, ...decision.reasons.map((r) => ui.el('li', {}, r.message || ui.t(`reason_${r.code}`, [num(r.value), num(r.limit)])))),
+      ui.el('ul', { id: 'r' }, ...decision.reasons.map((r) => ui.el('li', {}, ns.reasons.render(r, ui.t)))),
       ui.el('div', { class: 'buttons' }, cancel, send));
     // Keyboard: Escape cancels (and stays ours: LinkedIn's dialog, with the note, stays open),
     // Tab stays inside the two buttons.
@@ -51,9 +51,10 @@
     root.append(line);
     return {
       host,
+      // `limit` is the host's note_max, null until the host has answered: then only the count.
       update(length, limit) {
-        line.className = `counter ${length > limit ? 'stop' : length > limit * 0.9 ? 'caution' : 'ok'}`;
-        line.textContent = ui.t('noteCount', [String(length), String(limit)]);
+        line.className = `counter ${ns.policy.noteTone(length, limit)}`;
+        line.textContent = Number.isFinite(limit) ? ui.t('noteCount', [String(length), String(limit)]) : ui.t('noteCountPlain', [String(length)]);
       },
     };
   };
