@@ -7,7 +7,10 @@
   'use strict';
   const x = (ns.extract ??= {});
 
-  x.norm = (s) => (s ? s.replace(/[\s\u200b]+/g, ' ').trim() : '');
+  // Most strings are already normal (single spaces inside, none at the ends): testing for that
+  // costs a fraction of the replace, which copies the string at every space.
+  const NOT_NORMAL = /[^\S ]|\u200b| {2}|^ | $/;
+  x.norm = (s) => (s ? (NOT_NORMAL.test(s) ? s.replace(/[\s\u200b]+/g, ' ').trim() : s) : '');
   x.lower = (s) => x.norm(s).toLowerCase();
   x.isWord = (text, key, lang = null) => x.words(key, lang).includes(x.lower(text));
 
@@ -21,27 +24,32 @@
   // What the eye reads in an element: text nodes, without screen-reader-only copies
   // (visually-hidden), buttons ("…more") and icons. LinkedIn's classic pages print every text
   // twice (aria-hidden for the eye, visually-hidden for screen readers); this keeps one.
-  x.shownText = (el) => {
-    if (!el) return null;
-    let out = '';
-    const walk = (node) => {
-      for (let c = node.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType === 3) out += c.textContent;
-        else if (c.nodeType === 1 && !SKIP_TAGS.has(c.tagName) && !HIDDEN.test(c.getAttribute('class') ?? '')) {
-          walk(c);
-          if (/^(?:P|DIV|LI|BR|H\d)$/.test(c.tagName)) out += ' ';
-        }
-      }
-    };
-    walk(el);
-    return x.norm(out) || null;
+  const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BR', 'H0', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'H7', 'H8', 'H9']);
+  const hidden = (el) => {
+    const cls = el.getAttribute('class');
+    return cls !== null && HIDDEN.test(cls);
   };
+  const shownWalk = (node, text) => {
+    let out = text;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      const type = c.nodeType;
+      if (type === 3) out += c.textContent;
+      else if (type === 1 && !SKIP_TAGS.has(c.tagName) && !hidden(c)) {
+        out = shownWalk(c, out);
+        if (BLOCK_TAGS.has(c.tagName)) out += ' ';
+      }
+    }
+    return out;
+  };
+  x.shownText = (el) => (el ? x.norm(shownWalk(el, '')) || null : null);
 
   // The element's own text nodes only (a name link that also holds a badge and a degree).
+  // (Joined without a leading space: norm would trim it anyway, and most names then need no
+  // normalising at all.)
   x.ownText = (el) => {
-    let out = '';
-    for (let c = el?.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) out += ` ${c.textContent}`;
-    return out ? x.norm(out) || null : null;
+    let out = null;
+    for (let c = el?.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) out = out === null ? c.textContent : `${out} ${c.textContent}`;
+    return out === null ? null : x.norm(out) || null;
   };
 
   // Older API: the visible copy of an element's text.
@@ -155,14 +163,17 @@
   // sit inside the link), else the first text block inside it, else a "View X's profile" label.
   x.nameIn = (links) => {
     // First the links that carry text themselves (cheap), then the first text block inside each.
+    const owns = [];
     for (const a of links) {
       const own = x.ownText(a);
       if (own && x.isPlausibleName(own)) return { name: own, el: a };
+      owns.push(own);
     }
-    for (const a of links) {
-      if (x.ownText(a) || a.closest('button')) continue;
+    for (let i = 0; i < links.length; i++) {
+      const a = links[i];
+      if (owns[i] || a.closest('button')) continue;
       for (const el of a.querySelectorAll('h1, h2, h3, p, strong, span, div')) {
-        if (inButtonBelow(el, a) || HIDDEN.test(el.getAttribute('class') ?? '')) continue;
+        if (inButtonBelow(el, a) || hidden(el)) continue;
         const t = x.ownText(el);
         if (t) {
           if (x.isPlausibleName(t)) return { name: t, el };
@@ -188,7 +199,7 @@
     for (let node = nameEl; node && node !== card; node = node.parentElement) {
       const out = [];
       for (let s = node.nextElementSibling; s && out.length < max; s = s.nextElementSibling) {
-        if (HIDDEN.test(s.getAttribute('class') ?? '') || s.matches('button, figure, img, svg, hr')) continue;
+        if (hidden(s) || s.matches('button, figure, img, svg, hr')) continue;
         if (s.querySelector('button, a[href*="/in/"], a[href*="/preload/"], [data-testid="expandable-text-box"], time')) break;
         const t = x.shownText(s);
         if (!t || x.parseDegree(t) || /^[·•]/.test(t)) continue;

@@ -227,7 +227,7 @@
   // label needs them (a run of spaces or a typographic apostrophe), which most labels do not.
   const fold = (s) => {
     const lower = s.toLowerCase();
-    return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
   };
   const SPACES = /[\s\u00a0\u202f]{2,}|[\t\n\r\f\v\u00a0\u202f]|^\s|\s$/;
   const labelShape = (key) => {
@@ -237,7 +237,7 @@
       const l = SPACES.test(label) ? label.replace(/[\s\u00a0\u202f]+/g, ' ').trim() : label;
       const f = fold(l);
       for (const [pre, post] of parts) {
-        if (f.length > pre.length + post.length && f.startsWith(pre) && f.endsWith(post)) {
+        if (f.length > pre.length + post.length && f.endsWith(post) && f.startsWith(pre)) {
           const name = l.slice(pre.length, l.length - post.length).trim();
           if (name) return [l, name];
         }

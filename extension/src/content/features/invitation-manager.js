@@ -14,8 +14,9 @@
     return function init(signal) {
       const seen = new Set();
       const rowProfile = new WeakMap();
+      const cache = new WeakMap(); // rows already read: a re-scan reads only new or changed rows
       o.watchPage(signal, kind, () => {
-        const { invitations, drift } = x.extractReceivedInvitations(document);
+        const { invitations, drift } = x.extractReceivedInvitations(document, { cache });
         for (const { card, invitation } of invitations) rowProfile.set(card, invitation.profile);
         const nameEl = new Map(invitations.map((i) => [i.card, i.nameEl]));
         o.sendReceived(signal, seen, invitations, (card) => nameEl.get(card) ?? null);
