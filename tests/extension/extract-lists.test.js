@@ -181,10 +181,10 @@ test('search with a cache: rows already read are not read again, a row reused fo
   assert.deepEqual([reused[0].profile_url, reused[0].name], [first[1].profile_url, first[1].name]);
 });
 
-test('received with a cache: unchanged rows are not read again; a row changed in place, a new row element or a replaced name element is', () => {
+test('received, rows remembered: unchanged rows are not read again; a row changed in place, a new row element or a replaced name element is', () => {
   const doc = real('invitations-received-sdui-en');
   const cache = new WeakMap();
-  const plain = X.extractReceivedInvitations(doc);
+  const plain = X.extractReceivedInvitations(doc, { cache: null });
   const first = X.extractReceivedInvitations(doc, { cache });
   assert.deepEqual(first.invitations.map((i) => i.invitation), plain.invitations.map((i) => i.invitation), 'the cache changes no value');
   assert.deepEqual(first.drift, plain.drift);
@@ -201,7 +201,7 @@ test('received with a cache: unchanged rows are not read again; a row changed in
   assert.deepEqual(changed.invitations[0].invitation, first.invitations[1].invitation, 'row 1 read again: the second person');
   assert.equal(changed.invitations[1].invitation, first.invitations[1].invitation, 'row 2 untouched: kept');
   assert.equal(changed.invitations[2].invitation.profile.headline, 'Chief Tester at Vigie', 'row 3 read again: its new headline');
-  assert.deepEqual(changed.invitations.map((i) => i.invitation), X.extractReceivedInvitations(doc).invitations.map((i) => i.invitation), 'same values as without a cache');
+  assert.deepEqual(changed.invitations.map((i) => i.invitation), X.extractReceivedInvitations(doc, { cache: null }).invitations.map((i) => i.invitation), 'same values as without a cache');
   // A name element replaced by an identical copy: the markup is the same, the element is new.
   const oldName = changed.invitations[1].nameEl;
   oldName.replaceWith(oldName.cloneNode(true));
@@ -215,4 +215,21 @@ test('received with a cache: unchanged rows are not read again; a row changed in
   assert.equal(fresh.invitations[1].card, clone);
   assert.notEqual(fresh.invitations[1].invitation, renamed.invitations[1].invitation);
   assert.deepEqual(fresh.invitations[1].invitation, renamed.invitations[1].invitation);
+});
+
+test('received: the rows remembered by default give the values of a fresh read, scan after scan', () => {
+  const doc = real('invitations-received-sdui-en');
+  const values = (r) => r.invitations.map((i) => [i.invitation, i.when, i.card, i.nameEl]);
+  const first = X.extractReceivedInvitations(doc);
+  const second = X.extractReceivedInvitations(doc);
+  assert.ok(second.invitations.every((i, k) => i.invitation === first.invitations[k].invitation), 'the default memo answered');
+  assert.deepEqual(values(second), values(X.extractReceivedInvitations(doc, { cache: null })));
+  // A note added to a row: read again.
+  const row = second.invitations[1].card;
+  const note = doc.createElement('p');
+  note.innerHTML = '<span data-testid="expandable-text-box">Hello from the test</span>';
+  row.append(note);
+  const third = X.extractReceivedInvitations(doc);
+  assert.equal(third.invitations[1].invitation.note, 'Hello from the test');
+  assert.deepEqual(values(third), values(X.extractReceivedInvitations(doc, { cache: null })));
 });

@@ -171,7 +171,8 @@
     }
     for (let i = 0; i < links.length; i++) {
       const a = links[i];
-      if (owns[i] || a.closest('button')) continue;
+      // A link without any text (a photo) has no text block either.
+      if (owns[i] || !x.norm(a.textContent) || a.closest('button')) continue;
       for (const el of a.querySelectorAll('h1, h2, h3, p, strong, span, div')) {
         if (inButtonBelow(el, a) || hidden(el)) continue;
         const t = x.ownText(el);
@@ -246,10 +247,18 @@
 
   // Connect: a link to the invite page (SDUI), else a control whose label has the invite shape,
   // else the word.
+  x.INVITE_CONTROLS = 'a[href*="custom-invite/"], button[aria-label], a[aria-label]';
+  const CUSTOM_INVITE = /\/preload\/(?:search-)?custom-invite\//;
+  const invitePage = (b) => {
+    const href = b.getAttribute('href');
+    return href !== null && CUSTOM_INVITE.test(href);
+  };
+  // Either shape of Connect, for one control of INVITE_CONTROLS.
+  x.isInviteControl = (b) => invitePage(b) || x.LABELS.invite.test(b.getAttribute('aria-label'));
   x.inviteButton = (root, { words = true } = {}) => {
     let labelled = null;
-    for (const b of root.querySelectorAll('a[href*="custom-invite/"], button[aria-label], a[aria-label]')) {
-      if (/\/preload\/(?:search-)?custom-invite\//.test(b.getAttribute('href') ?? '')) return b;
+    for (const b of root.querySelectorAll(x.INVITE_CONTROLS)) {
+      if (invitePage(b)) return b;
       if (!labelled && x.LABELS.invite.test(b.getAttribute('aria-label'))) labelled = b;
     }
     return labelled ?? (words ? x.findButton(root, 'connect') : null);
@@ -262,7 +271,10 @@
 
   x.compact = (obj) => {
     const out = {};
-    for (const [k, v] of Object.entries(obj)) if (v !== null && v !== undefined) out[k] = v;
+    for (const k of Object.keys(obj)) {
+      const v = obj[k];
+      if (v !== null && v !== undefined) out[k] = v;
+    }
     return out;
   };
 })(globalThis.__vigie ??= {});

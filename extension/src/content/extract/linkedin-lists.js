@@ -147,7 +147,11 @@
   // A "People you may know" card offers Connect; an invitation row never does.
   // (Structure only: a link to the invite page or a label of the invite shape; the word
   // "Connect" alone does not make a row a suggestion.)
-  const isSuggestion = (row) => x.inviteButton(row, { words: false }) !== null;
+  // (inviteButton without words, as a yes/no: the first control that has either shape answers.)
+  const isSuggestion = (row) => {
+    for (const b of row.querySelectorAll(x.INVITE_CONTROLS)) if (x.isInviteControl(b)) return true;
+    return false;
+  };
 
   // The invitation rows of the page (received or sent) and their people.
   function invitationRows(doc) {
@@ -197,10 +201,14 @@
     };
   }
 
-  // `cache` (a WeakMap the observer keeps between scans of one page): a row whose markup has
-  // not changed since it was read is not read again; any change of its text, attributes or
-  // structure (React re-rendering it in place) makes it read again, and so does a new element.
-  x.extractReceivedInvitations = (doc, { cache = null } = {}) => {
+  // Rows already read, by element: a row whose markup has not changed since it was read is not
+  // read again (the observer re-scans after every change of the list, most rows unchanged); any
+  // change of its text, attributes or structure (React re-rendering it in place) makes it read
+  // again, and so does a new element. What a row yields depends on its own subtree only, which
+  // its markup covers. `cache: null` reads every row; another WeakMap keeps a separate memo.
+  const readRows = new WeakMap();
+
+  x.extractReceivedInvitations = (doc, { cache = readRows } = {}) => {
     const KIND = 'linkedin-invitations-received';
     const root = firstOf(doc, INVITATION_ROOTS);
     const people = [];

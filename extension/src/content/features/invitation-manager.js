@@ -14,9 +14,9 @@
     return function init(signal) {
       const seen = new Set();
       const rowProfile = new WeakMap();
-      const cache = new WeakMap(); // rows already read: a re-scan reads only new or changed rows
       o.watchPage(signal, kind, () => {
-        const { invitations, drift } = x.extractReceivedInvitations(document, { cache });
+        // Rows read by an earlier scan and unchanged since are not read again (see the extractor).
+        const { invitations, drift } = x.extractReceivedInvitations(document);
         for (const { card, invitation } of invitations) rowProfile.set(card, invitation.profile);
         const nameEl = new Map(invitations.map((i) => [i.card, i.nameEl]));
         o.sendReceived(signal, seen, invitations, (card) => nameEl.get(card) ?? null);
