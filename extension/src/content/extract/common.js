@@ -90,6 +90,28 @@
 
   x.profileUrlFor = (network, href) => (network === 'viadeo' ? x.viadeoProfileUrl(href) : x.linkedinProfileUrl(href));
 
+  // The <a href*="/in/"> of `root` in document order, as querySelectorAll('a[href*="/in/"]')
+  // finds them: walking the element's own list of <a> costs about half of a selector query, and
+  // every row of a list is asked for them.
+  // (Indexed loops: iterating a live HTMLCollection with for…of costs an iterator step per item.)
+  x.linkedinLinks = (root) => {
+    const out = [];
+    const all = root.getElementsByTagName('a');
+    for (let i = 0; i < all.length; i++) {
+      const href = all[i].getAttribute('href');
+      if (href !== null && href.includes('/in/')) out.push(all[i]);
+    }
+    return out;
+  };
+  x.hasLinkedinLink = (root) => {
+    const all = root.getElementsByTagName('a');
+    for (let i = 0; i < all.length; i++) {
+      const href = all[i].getAttribute('href');
+      if (href !== null && href.includes('/in/')) return true;
+    }
+    return false;
+  };
+
   x.PROFILE_LINK = {
     linkedin: 'a[href*="/in/"]',
     viadeo: 'a[href*="/profile/"], a[href*="/p/"]',
@@ -251,10 +273,20 @@
   const CUSTOM_INVITE = /\/preload\/(?:search-)?custom-invite\//;
   const invitePage = (b) => {
     const href = b.getAttribute('href');
-    return href !== null && CUSTOM_INVITE.test(href);
+    return href !== null && href.includes('custom-invite/') && CUSTOM_INVITE.test(href);
   };
-  // Either shape of Connect, for one control of INVITE_CONTROLS.
-  x.isInviteControl = (b) => invitePage(b) || x.LABELS.invite.test(b.getAttribute('aria-label'));
+  // Whether `root` holds a Connect of either shape (inviteButton without words, as a yes/no):
+  // the controls of INVITE_CONTROLS walked through the element's own lists of <button> and <a>.
+  x.hasInviteControl = (root) => {
+    const buttons = root.getElementsByTagName('button');
+    for (let i = 0; i < buttons.length; i++) {
+      const label = buttons[i].getAttribute('aria-label');
+      if (label !== null && (invitePage(buttons[i]) || x.LABELS.invite.test(label))) return true;
+    }
+    const links = root.getElementsByTagName('a');
+    for (let i = 0; i < links.length; i++) if (invitePage(links[i]) || x.LABELS.invite.test(links[i].getAttribute('aria-label'))) return true;
+    return false;
+  };
   x.inviteButton = (root, { words = true } = {}) => {
     let labelled = null;
     for (const b of root.querySelectorAll(x.INVITE_CONTROLS)) {

@@ -31,7 +31,7 @@
     for (const r of found) {
       let nested = rootIsRow;
       for (let n = r.parentElement; !nested && n && n !== root; n = n.parentElement) nested = inRoot.has(n);
-      if (!nested && r.querySelector('a[href*="/in/"]')) marked.push(r);
+      if (!nested && x.hasLinkedinLink(r)) marked.push(r);
     }
     if (marked.length) return marked;
     let list = root;
@@ -45,7 +45,7 @@
   // `location`: search cards show one after the headline; invitation and connection rows do not
   // (the block after the headline there is a date or a note).
   function person(row, doc, { degree = true, location: withLocation = true } = {}) {
-    const all = row.querySelectorAll('a[href*="/in/"]');
+    const all = x.linkedinLinks(row);
     const first = all[0].getAttribute('href');
     const profile_url = x.linkedinProfileUrl(first);
     // The same href is the same profile: the URL is parsed only for links that differ.
@@ -147,11 +147,7 @@
   // A "People you may know" card offers Connect; an invitation row never does.
   // (Structure only: a link to the invite page or a label of the invite shape; the word
   // "Connect" alone does not make a row a suggestion.)
-  // (inviteButton without words, as a yes/no: the first control that has either shape answers.)
-  const isSuggestion = (row) => {
-    for (const b of row.querySelectorAll(x.INVITE_CONTROLS)) if (x.isInviteControl(b)) return true;
-    return false;
-  };
+  const isSuggestion = (row) => x.hasInviteControl(row);
 
   // The invitation rows of the page (received or sent) and their people.
   function invitationRows(doc) {
