@@ -180,3 +180,56 @@ test('search with a cache: rows already read are not read again, a row reused fo
   const reused = X.extractSearchResults(doc, { cache }).results.map((r) => r.profile);
   assert.deepEqual([reused[0].profile_url, reused[0].name], [first[1].profile_url, first[1].name]);
 });
+
+test('received, rows remembered: unchanged rows are not read again; a row changed in place, a new row element or a replaced name element is', () => {
+  const doc = real('invitations-received-sdui-en');
+  const cache = new WeakMap();
+  const plain = X.extractReceivedInvitations(doc, { cache: null });
+  const first = X.extractReceivedInvitations(doc, { cache });
+  assert.deepEqual(first.invitations.map((i) => i.invitation), plain.invitations.map((i) => i.invitation), 'the cache changes no value');
+  assert.deepEqual(first.drift, plain.drift);
+  const again = X.extractReceivedInvitations(doc, { cache });
+  assert.ok(again.invitations.every((i, k) => i.invitation === first.invitations[k].invitation), 'the same objects: nothing was read again');
+  const [row1, row2, row3] = again.invitations.map((i) => i.card);
+  // React re-renders the first row in place with the second row's person (text, attributes).
+  row1.innerHTML = row2.innerHTML;
+  // The headline of the third row changes its text only.
+  const headline3 = again.invitations[2].invitation.profile.headline;
+  const block = [...row3.querySelectorAll('p, span, div')].find((e) => X.norm(e.textContent) === headline3 && e.children.length === 0);
+  block.textContent = 'Chief Tester at Vigie';
+  const changed = X.extractReceivedInvitations(doc, { cache });
+  assert.deepEqual(changed.invitations[0].invitation, first.invitations[1].invitation, 'row 1 read again: the second person');
+  assert.equal(changed.invitations[1].invitation, first.invitations[1].invitation, 'row 2 untouched: kept');
+  assert.equal(changed.invitations[2].invitation.profile.headline, 'Chief Tester at Vigie', 'row 3 read again: its new headline');
+  assert.deepEqual(changed.invitations.map((i) => i.invitation), X.extractReceivedInvitations(doc, { cache: null }).invitations.map((i) => i.invitation), 'same values as without a cache');
+  // A name element replaced by an identical copy: the markup is the same, the element is new.
+  const oldName = changed.invitations[1].nameEl;
+  oldName.replaceWith(oldName.cloneNode(true));
+  const renamed = X.extractReceivedInvitations(doc, { cache });
+  assert.notEqual(renamed.invitations[1].nameEl, oldName);
+  assert.ok(row2.contains(renamed.invitations[1].nameEl), 'the badge goes after the element on the page');
+  // A new row element (a re-rendered row) is read as new.
+  const clone = row2.cloneNode(true);
+  row2.replaceWith(clone);
+  const fresh = X.extractReceivedInvitations(doc, { cache });
+  assert.equal(fresh.invitations[1].card, clone);
+  assert.notEqual(fresh.invitations[1].invitation, renamed.invitations[1].invitation);
+  assert.deepEqual(fresh.invitations[1].invitation, renamed.invitations[1].invitation);
+});
+
+test('received: the rows remembered by default give the values of a fresh read, scan after scan', () => {
+  const doc = real('invitations-received-sdui-en');
+  const values = (r) => r.invitations.map((i) => [i.invitation, i.when, i.card, i.nameEl]);
+  const first = X.extractReceivedInvitations(doc);
+  const second = X.extractReceivedInvitations(doc);
+  assert.ok(second.invitations.every((i, k) => i.invitation === first.invitations[k].invitation), 'the default memo answered');
+  assert.deepEqual(values(second), values(X.extractReceivedInvitations(doc, { cache: null })));
+  // A note added to a row: read again.
+  const row = second.invitations[1].card;
+  const note = doc.createElement('p');
+  note.innerHTML = '<span data-testid="expandable-text-box">Hello from the test</span>';
+  row.append(note);
+  const third = X.extractReceivedInvitations(doc);
+  assert.equal(third.invitations[1].invitation.note, 'Hello from the test');
+  assert.deepEqual(values(third), values(X.extractReceivedInvitations(doc, { cache: null })));
+});

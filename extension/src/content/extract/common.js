@@ -7,7 +7,10 @@
   'use strict';
   const x = (ns.extract ??= {});
 
-  x.norm = (s) => (s ? s.replace(/[\s\u200b]+/g, ' ').trim() : '');
+  // Most strings are already normal (single spaces inside, none at the ends): testing for that
+  // costs a fraction of the replace, which copies the string at every space.
+  const NOT_NORMAL = /[^\S ]|\u200b| {2}|^ | $/;
+  x.norm = (s) => (s ? (NOT_NORMAL.test(s) ? s.replace(/[\s\u200b]+/g, ' ').trim() : s) : '');
   x.lower = (s) => x.norm(s).toLowerCase();
   x.isWord = (text, key, lang = null) => x.words(key, lang).includes(x.lower(text));
 
@@ -21,27 +24,32 @@
   // What the eye reads in an element: text nodes, without screen-reader-only copies
   // (visually-hidden), buttons ("…more") and icons. LinkedIn's classic pages print every text
   // twice (aria-hidden for the eye, visually-hidden for screen readers); this keeps one.
-  x.shownText = (el) => {
-    if (!el) return null;
-    let out = '';
-    const walk = (node) => {
-      for (let c = node.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType === 3) out += c.textContent;
-        else if (c.nodeType === 1 && !SKIP_TAGS.has(c.tagName) && !HIDDEN.test(c.getAttribute('class') ?? '')) {
-          walk(c);
-          if (/^(?:P|DIV|LI|BR|H\d)$/.test(c.tagName)) out += ' ';
-        }
-      }
-    };
-    walk(el);
-    return x.norm(out) || null;
+  const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BR', 'H0', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'H7', 'H8', 'H9']);
+  const hidden = (el) => {
+    const cls = el.getAttribute('class');
+    return cls !== null && HIDDEN.test(cls);
   };
+  const shownWalk = (node, text) => {
+    let out = text;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      const type = c.nodeType;
+      if (type === 3) out += c.textContent;
+      else if (type === 1 && !SKIP_TAGS.has(c.tagName) && !hidden(c)) {
+        out = shownWalk(c, out);
+        if (BLOCK_TAGS.has(c.tagName)) out += ' ';
+      }
+    }
+    return out;
+  };
+  x.shownText = (el) => (el ? x.norm(shownWalk(el, '')) || null : null);
 
   // The element's own text nodes only (a name link that also holds a badge and a degree).
+  // (Joined without a leading space: norm would trim it anyway, and most names then need no
+  // normalising at all.)
   x.ownText = (el) => {
-    let out = '';
-    for (let c = el?.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) out += ` ${c.textContent}`;
-    return out ? x.norm(out) || null : null;
+    let out = null;
+    for (let c = el?.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) out = out === null ? c.textContent : `${out} ${c.textContent}`;
+    return out === null ? null : x.norm(out) || null;
   };
 
   // Older API: the visible copy of an element's text.
@@ -81,6 +89,28 @@
   };
 
   x.profileUrlFor = (network, href) => (network === 'viadeo' ? x.viadeoProfileUrl(href) : x.linkedinProfileUrl(href));
+
+  // The <a href*="/in/"> of `root` in document order, as querySelectorAll('a[href*="/in/"]')
+  // finds them: walking the element's own list of <a> costs about half of a selector query, and
+  // every row of a list is asked for them.
+  // (Indexed loops: iterating a live HTMLCollection with for…of costs an iterator step per item.)
+  x.linkedinLinks = (root) => {
+    const out = [];
+    const all = root.getElementsByTagName('a');
+    for (let i = 0; i < all.length; i++) {
+      const href = all[i].getAttribute('href');
+      if (href !== null && href.includes('/in/')) out.push(all[i]);
+    }
+    return out;
+  };
+  x.hasLinkedinLink = (root) => {
+    const all = root.getElementsByTagName('a');
+    for (let i = 0; i < all.length; i++) {
+      const href = all[i].getAttribute('href');
+      if (href !== null && href.includes('/in/')) return true;
+    }
+    return false;
+  };
 
   x.PROFILE_LINK = {
     linkedin: 'a[href*="/in/"]',
@@ -155,14 +185,18 @@
   // sit inside the link), else the first text block inside it, else a "View X's profile" label.
   x.nameIn = (links) => {
     // First the links that carry text themselves (cheap), then the first text block inside each.
+    const owns = [];
     for (const a of links) {
       const own = x.ownText(a);
       if (own && x.isPlausibleName(own)) return { name: own, el: a };
+      owns.push(own);
     }
-    for (const a of links) {
-      if (x.ownText(a) || a.closest('button')) continue;
+    for (let i = 0; i < links.length; i++) {
+      const a = links[i];
+      // A link without any text (a photo) has no text block either.
+      if (owns[i] || !x.norm(a.textContent) || a.closest('button')) continue;
       for (const el of a.querySelectorAll('h1, h2, h3, p, strong, span, div')) {
-        if (inButtonBelow(el, a) || HIDDEN.test(el.getAttribute('class') ?? '')) continue;
+        if (inButtonBelow(el, a) || hidden(el)) continue;
         const t = x.ownText(el);
         if (t) {
           if (x.isPlausibleName(t)) return { name: t, el };
@@ -188,7 +222,7 @@
     for (let node = nameEl; node && node !== card; node = node.parentElement) {
       const out = [];
       for (let s = node.nextElementSibling; s && out.length < max; s = s.nextElementSibling) {
-        if (HIDDEN.test(s.getAttribute('class') ?? '') || s.matches('button, figure, img, svg, hr')) continue;
+        if (hidden(s) || s.matches('button, figure, img, svg, hr')) continue;
         if (s.querySelector('button, a[href*="/in/"], a[href*="/preload/"], [data-testid="expandable-text-box"], time')) break;
         const t = x.shownText(s);
         if (!t || x.parseDegree(t) || /^[·•]/.test(t)) continue;
@@ -235,10 +269,28 @@
 
   // Connect: a link to the invite page (SDUI), else a control whose label has the invite shape,
   // else the word.
+  x.INVITE_CONTROLS = 'a[href*="custom-invite/"], button[aria-label], a[aria-label]';
+  const CUSTOM_INVITE = /\/preload\/(?:search-)?custom-invite\//;
+  const invitePage = (b) => {
+    const href = b.getAttribute('href');
+    return href !== null && href.includes('custom-invite/') && CUSTOM_INVITE.test(href);
+  };
+  // Whether `root` holds a Connect of either shape (inviteButton without words, as a yes/no):
+  // the controls of INVITE_CONTROLS walked through the element's own lists of <button> and <a>.
+  x.hasInviteControl = (root) => {
+    const buttons = root.getElementsByTagName('button');
+    for (let i = 0; i < buttons.length; i++) {
+      const label = buttons[i].getAttribute('aria-label');
+      if (label !== null && (invitePage(buttons[i]) || x.LABELS.invite.test(label))) return true;
+    }
+    const links = root.getElementsByTagName('a');
+    for (let i = 0; i < links.length; i++) if (invitePage(links[i]) || x.LABELS.invite.test(links[i].getAttribute('aria-label'))) return true;
+    return false;
+  };
   x.inviteButton = (root, { words = true } = {}) => {
     let labelled = null;
-    for (const b of root.querySelectorAll('a[href*="custom-invite/"], button[aria-label], a[aria-label]')) {
-      if (/\/preload\/(?:search-)?custom-invite\//.test(b.getAttribute('href') ?? '')) return b;
+    for (const b of root.querySelectorAll(x.INVITE_CONTROLS)) {
+      if (invitePage(b)) return b;
       if (!labelled && x.LABELS.invite.test(b.getAttribute('aria-label'))) labelled = b;
     }
     return labelled ?? (words ? x.findButton(root, 'connect') : null);
@@ -251,7 +303,10 @@
 
   x.compact = (obj) => {
     const out = {};
-    for (const [k, v] of Object.entries(obj)) if (v !== null && v !== undefined) out[k] = v;
+    for (const k of Object.keys(obj)) {
+      const v = obj[k];
+      if (v !== null && v !== undefined) out[k] = v;
+    }
     return out;
   };
 })(globalThis.__vigie ??= {});

@@ -20,11 +20,18 @@
   // Rows of a list root: SDUI role=listitem / auto-component rows, classic list items.
   // Without a known row marker, the rows are the children of the list (below any single-child
   // wrappers) that hold a profile link.
+  // A marked row nested in another marked row of the same root is part of that row. (Only the
+  // ancestors up to the root are looked at: the matches below the root are those of the query,
+  // and the root itself is matched once, not climbed from every row up to <html>.)
   function rows(root, rowSelector) {
     const marked = [];
-    for (const r of root.querySelectorAll(rowSelector)) {
-      const outer = r.parentElement?.closest(rowSelector);
-      if ((!outer || !root.contains(outer)) && r.querySelector('a[href*="/in/"]')) marked.push(r);
+    const found = root.querySelectorAll(rowSelector);
+    const inRoot = new Set(found);
+    const rootIsRow = root.matches(rowSelector);
+    for (const r of found) {
+      let nested = rootIsRow;
+      for (let n = r.parentElement; !nested && n && n !== root; n = n.parentElement) nested = inRoot.has(n);
+      if (!nested && x.hasLinkedinLink(r)) marked.push(r);
     }
     if (marked.length) return marked;
     let list = root;
@@ -38,9 +45,15 @@
   // `location`: search cards show one after the headline; invitation and connection rows do not
   // (the block after the headline there is a date or a note).
   function person(row, doc, { degree = true, location: withLocation = true } = {}) {
-    const all = row.querySelectorAll('a[href*="/in/"]');
-    const profile_url = x.linkedinProfileUrl(all[0].getAttribute('href'));
-    const links = [...all].filter((a) => x.linkedinProfileUrl(a.getAttribute('href')) === profile_url);
+    const all = x.linkedinLinks(row);
+    const first = all[0].getAttribute('href');
+    const profile_url = x.linkedinProfileUrl(first);
+    // The same href is the same profile: the URL is parsed only for links that differ.
+    const links = [];
+    for (const a of all) {
+      const href = a.getAttribute('href');
+      if (href === first || x.linkedinProfileUrl(href) === profile_url) links.push(a);
+    }
     let named = x.nameIn(links);
     if (!named?.el) named = confirmedName(row);
     const after = named?.el ? x.blocksAfterName(named.el, row, withLocation ? 2 : 1) : [];
@@ -134,7 +147,7 @@
   // A "People you may know" card offers Connect; an invitation row never does.
   // (Structure only: a link to the invite page or a label of the invite shape; the word
   // "Connect" alone does not make a row a suggestion.)
-  const isSuggestion = (row) => x.inviteButton(row, { words: false }) !== null;
+  const isSuggestion = (row) => x.hasInviteControl(row);
 
   // The invitation rows of the page (received or sent) and their people.
   function invitationRows(doc) {
@@ -161,26 +174,54 @@
     return x.shownText(row.querySelector('[data-testid="expandable-text-box"], .invitation-card__custom-message, blockquote'));
   }
 
-  x.extractReceivedInvitations = (doc) => {
-    const KIND = 'linkedin-invitations-received';
-    const { root, people } = invitationRows(doc);
-    const invitations = [];
-    for (const p of people) {
-      const { row } = p;
-      const note = noteText(row);
-      const when = whenText(row, p.nameEl);
-      const time = row.querySelector('time[datetime]');
-      const ms = time ? Date.parse(time.getAttribute('datetime')) : NaN;
-      invitations.push({
+  // One received row read in full, or null for a suggestion card.
+  function receivedRow(row, doc) {
+    if (isSuggestion(row)) return null;
+    const p = person(row, doc, { degree: false, location: false });
+    const note = noteText(row);
+    const time = row.querySelector('time[datetime]');
+    const ms = time ? Date.parse(time.getAttribute('datetime')) : NaN;
+    return {
+      p,
+      item: {
         card: row,
         nameEl: p.nameEl,
-        when,
+        when: whenText(row, p.nameEl),
         invitation: x.compact({
-          profile: x.compact({ ...profileOf(p), location: undefined, invitation_message: note }),
+          // profileOf's fields and order, without location (never read on these rows).
+          profile: x.compact({ network: 'linkedin', profile_url: p.profile_url, name: p.name, headline: p.headline, degree: p.degree, invitation_message: note }),
           note,
           received_at: Number.isFinite(ms) ? ms : null,
         }),
-      });
+      },
+    };
+  }
+
+  // Rows already read, by element: a row whose markup has not changed since it was read is not
+  // read again (the observer re-scans after every change of the list, most rows unchanged); any
+  // change of its text, attributes or structure (React re-rendering it in place) makes it read
+  // again, and so does a new element. What a row yields depends on its own subtree only, which
+  // its markup covers. `cache: null` reads every row; another WeakMap keeps a separate memo.
+  const readRows = new WeakMap();
+
+  x.extractReceivedInvitations = (doc, { cache = readRows } = {}) => {
+    const KIND = 'linkedin-invitations-received';
+    const root = firstOf(doc, INVITATION_ROOTS);
+    const people = [];
+    const invitations = [];
+    for (const row of root ? rows(root, INVITATION_ROWS) : []) {
+      let r;
+      if (cache) {
+        const markup = row.innerHTML;
+        const hit = cache.get(row);
+        if (hit && hit.markup === markup && (!hit.r?.p.nameEl || row.contains(hit.r.p.nameEl))) r = hit.r;
+        else cache.set(row, { markup, r: (r = receivedRow(row, doc)) });
+      } else {
+        r = receivedRow(row, doc);
+      }
+      if (!r) continue;
+      people.push(r.p);
+      invitations.push(r.item);
     }
     const drift = driftUnless(doc, invitations.length, root, 'emptyInvitations', KIND, 'invitations') ?? fieldDrift(doc, KIND, people);
     return { invitations, drift };

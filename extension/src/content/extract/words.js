@@ -227,17 +227,25 @@
   // label needs them (a run of spaces or a typographic apostrophe), which most labels do not.
   const fold = (s) => {
     const lower = s.toLowerCase();
-    return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
   };
   const SPACES = /[\s\u00a0\u202f]{2,}|[\t\n\r\f\v\u00a0\u202f]|^\s|\s$/;
   const labelShape = (key) => {
     const parts = union(key).map((p) => fold(p).split('{name}'));
+    // When every pattern ends with fixed text, a label ending with an ASCII character that ends
+    // none of them cannot match (lower-casing maps an ASCII character to one ASCII character);
+    // most labels are let go here without folding. Other labels take the full test.
+    const ends = parts.every(([, post]) => post) ? new Set(parts.map(([, post]) => post.at(-1))) : null;
     const exec = (label) => {
       if (!label) return null;
       const l = SPACES.test(label) ? label.replace(/[\s\u00a0\u202f]+/g, ' ').trim() : label;
+      if (ends && l) {
+        const last = l.charCodeAt(l.length - 1);
+        if (last < 128 && !ends.has(String.fromCharCode(last).toLowerCase())) return null;
+      }
       const f = fold(l);
       for (const [pre, post] of parts) {
-        if (f.length > pre.length + post.length && f.startsWith(pre) && f.endsWith(post)) {
+        if (f.length > pre.length + post.length && f.endsWith(post) && f.startsWith(pre)) {
           const name = l.slice(pre.length, l.length - post.length).trim();
           if (name) return [l, name];
         }

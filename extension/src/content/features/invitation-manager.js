@@ -15,6 +15,7 @@
       const seen = new Set();
       const rowProfile = new WeakMap();
       o.watchPage(signal, kind, () => {
+        // Rows read by an earlier scan and unchanged since are not read again (see the extractor).
         const { invitations, drift } = x.extractReceivedInvitations(document);
         for (const { card, invitation } of invitations) rowProfile.set(card, invitation.profile);
         const nameEl = new Map(invitations.map((i) => [i.card, i.nameEl]));
