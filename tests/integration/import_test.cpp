@@ -231,6 +231,24 @@ TEST_CASE("hostile imports are refused cleanly: a ZIP bomb of commas, /dev/zero,
     CHECK(r.status == 1);
     CHECK(r.err.find("Connections.csv is larger than 32 MiB") != std::string::npos);
   }
+  SUBCASE("a ZIP whose headers say 1,000 bytes for 300 MB of line ends: refused while inflating, at 32 MiB") {
+    // Blank lines only: no record ever ends the reading, only the cap does.
+    const auto zip = zip_of_filler(home.path() / "liar.zip", "Connections.csv", 300u << 20, '\n');
+    std::string bytes = slurp(zip);
+    std::size_t patched = 0;
+    // The uncompressed size of every header (local at offset 22, central at 24) becomes 1,000.
+    for (const auto& [signature, offset] : {std::pair<std::string, std::size_t>{"PK\x03\x04", 22}, {"PK\x01\x02", 24}})
+      for (auto at = bytes.find(signature); at != std::string::npos; at = bytes.find(signature, at + 4)) {
+        const char size[4] = {'\xE8', '\x03', 0, 0};
+        bytes.replace(at + offset, 4, size, 4);
+        ++patched;
+      }
+    REQUIRE(patched == 2);
+    std::ofstream(zip, std::ios::binary | std::ios::trunc) << bytes;
+    const auto r = run_vigie(home.path(), {"import", "linkedin-export", zip.string()});
+    CHECK(r.status == 1);
+    CHECK_MESSAGE(r.err.find("Connections.csv is larger than 32 MiB") != std::string::npos, r.err);
+  }
   SUBCASE("a CSV path that is a symlink to /dev/zero: refused at its first NUL byte, not read on") {
     fs::create_directories(home.path() / "export");
     fs::create_symlink("/dev/zero", home.path() / "export" / "Invitations.csv");
