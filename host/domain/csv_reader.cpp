@@ -125,20 +125,49 @@ void csv_reader::take(char c) {
   }
 }
 
+void csv_reader::step(char c) {
+  check_utf8(static_cast<unsigned char>(c));
+  take(c);
+  // CRLF, LF and a lone CR each end one line; counted at the CR of a CRLF,
+  // so the count never waits for the next chunk.
+  if (c == '\r') {
+    ++line_;
+    after_cr_ = true;
+  } else {
+    if (c == '\n' && !after_cr_) ++line_;
+    after_cr_ = false;
+  }
+}
+
+// The bytes from `from` that step() would only append to the field: ASCII
+// inside a field, none of NUL, '"', CR, LF (nor ',' outside quotes). Most of
+// a file is such runs; taking them whole, with the caps checked once per run,
+// keeps the byte-at-a-time path for the few bytes that decide something.
+std::size_t csv_reader::plain_run(std::string_view text, std::size_t from) const {
+  if (pending_ > 0 || (state_ != state::unquoted && state_ != state::quoted)) return 0;
+  const bool comma_ends = state_ == state::unquoted;
+  std::size_t i = from;
+  for (; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b >= 0x80 || b == 0 || b == '"' || b == '\r' || b == '\n' || (comma_ends && b == ',')) break;
+  }
+  return i - from;
+}
+
+void csv_reader::append_run(std::string_view run) {
+  // The first byte append() would refuse, and for which cap (the field's first, as append() checks).
+  const std::size_t field_room = max_csv_field_bytes - field_.size();
+  const std::size_t record_room = max_csv_record_bytes - record_bytes_;
+  if (run.size() > std::min(field_room, record_room)) {
+    if (field_room <= record_room) fail(line_, "a field of more than 1 MiB");
+    fail(row_.line, "a record of more than " + std::to_string(max_csv_record_bytes >> 20) + " MiB");
+  }
+  field_.append(run);
+  record_bytes_ += run.size();
+  after_cr_ = false;
+}
+
 void csv_reader::feed(std::string_view chunk) {
-  const auto step = [this](char c) {
-    check_utf8(static_cast<unsigned char>(c));
-    take(c);
-    // CRLF, LF and a lone CR each end one line; counted at the CR of a CRLF,
-    // so the count never waits for the next chunk.
-    if (c == '\r') {
-      ++line_;
-      after_cr_ = true;
-    } else {
-      if (c == '\n' && !after_cr_) ++line_;
-      after_cr_ = false;
-    }
-  };
   if (!started_) {
     // A BOM may itself be cut between chunks: hold the first 3 bytes.
     const std::size_t n = std::min(chunk.size(), std::size_t{3} - bom_.size());
@@ -150,7 +179,14 @@ void csv_reader::feed(std::string_view chunk) {
       for (const char c : bom_) step(c);
     bom_.clear();
   }
-  for (const char c : chunk) step(c);
+  for (std::size_t i = 0; i < chunk.size();) {
+    if (const std::size_t n = plain_run(chunk, i)) {
+      append_run(chunk.substr(i, n));
+      i += n;
+    } else {
+      step(chunk[i++]);
+    }
+  }
 }
 
 void csv_reader::finish() {

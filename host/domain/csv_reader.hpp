@@ -50,6 +50,9 @@ class csv_reader {
 
  private:
   enum class state { record_start, field_start, unquoted, quoted, quote_seen };
+  void step(char c);                     // one byte: checked, taken, lines counted
+  std::size_t plain_run(std::string_view text, std::size_t from) const;
+  void append_run(std::string_view run);  // bytes plain_run() found
   void take(char c);                     // one byte, UTF-8 already checked
   void check_utf8(unsigned char b);      // one byte of the UTF-8 check
   bool separator(char c);                // ends the field (and the record) on ',' or a line end
