@@ -206,6 +206,14 @@ json dispatcher::invoke(const std::string& type, json body) {
   req.type = type;
   req.body = std::move(body);
   if (it->second.mode == access::read) return it->second.fn(req, ctx_);
+  if (ctx_.db.in_transaction()) {
+    // Inside the caller's transaction (an import sent in batches): a refused
+    // call takes back its own writes only, and the caller decides the rest.
+    storage::savepoint sp(ctx_.db);
+    json result = it->second.fn(req, ctx_);
+    sp.release();
+    return result;
+  }
   storage::transaction tx(ctx_.db);
   json result = it->second.fn(req, ctx_);
   tx.commit();

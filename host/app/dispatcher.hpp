@@ -32,8 +32,9 @@ class dispatcher {
   std::string handle(std::string_view payload);
 
   // For in-process callers (the CLI): runs one request without the JSON text
-  // round trip, in its own transaction when it writes, and lets vigie::error
-  // propagate to the caller's single catch instead of building an error reply.
+  // round trip, in its own transaction when it writes (in a savepoint when the
+  // caller holds a transaction already), and lets vigie::error propagate to
+  // the caller's single catch instead of building an error reply.
   json invoke(const std::string& type, json body);
 
   // The reply to a stream that lost sync.

@@ -18,13 +18,7 @@ struct import_options {
   bool as_json = false;
 };
 
-std::optional<std::string> take(std::map<std::string, std::string>& files, std::string_view name) {
-  const auto it = files.find(std::string(name));
-  if (it == files.end()) return std::nullopt;
-  return std::move(it->second);
-}
-
-void print_summary(const linkedin_export& data, const json& result, const import_options& o,
+void print_summary(const export_counts& data, const json& result, const import_options& o,
                    const std::map<std::string, bool>& present) {
   if (o.as_json) {
     std::cout << protocol::dump(json{{"invitation_rows", data.invitation_rows},
@@ -71,25 +65,36 @@ void run_import(const import_options& o) {
     std::cerr << "\rreading " << file << ": " << rows << " rows" << std::flush;
   };
 
-  auto files = read_export_files(o.path, {std::string(invitations_file), std::string(connections_file)});
-  const std::map<std::string, bool> present = {{std::string(invitations_file), files.count(std::string(invitations_file)) != 0},
-                                               {std::string(connections_file), files.count(std::string(connections_file)) != 0}};
+  const export_files files(o.path, {std::string(invitations_file), std::string(connections_file)});
+  const std::map<std::string, bool> present = {{std::string(invitations_file), files.has(std::string(invitations_file))},
+                                               {std::string(connections_file), files.has(std::string(connections_file))}};
   if (files.empty())
     throw error(errc::bad_import, o.path + " holds neither " + std::string(invitations_file) + " nor " +
                                       std::string(connections_file) + ": is it LinkedIn's data export?");
-  linkedin_export data;
+  const auto source = [&](std::string_view name) -> std::optional<byte_source> {
+    if (!files.has(std::string(name))) return std::nullopt;
+    return byte_source([&files, name](const byte_sink& sink) { files.read(std::string(name), sink); });
+  };
+
+  // Batches of rows go to the ledger as they are read, all in one
+  // transaction: memory holds one batch, and a file refused halfway (a bad
+  // line, a size over the cap) leaves the ledger as it was.
+  session s;
+  export_counts data;
+  json result = {{"invitations_added", 0}, {"invitations_known", 0}, {"connections_added", 0}};
   try {
-    data = parse_linkedin_export(take(files, invitations_file), take(files, connections_file),
-                                 show_progress ? progress : progress_fn{});
+    s.in_one_transaction([&] {
+      data = read_linkedin_export(source(invitations_file), source(connections_file), [&](json batch) {
+        const auto added = s.call("import.batch", std::move(batch));
+        for (const char* key : {"invitations_added", "invitations_known", "connections_added"})
+          result[key] = result[key].get<std::int64_t>() + added.value(key, std::int64_t{0});
+      }, show_progress ? progress : progress_fn{});
+    });
   } catch (...) {
     if (show_progress && !last_file.empty()) std::cerr << "\n";
     throw;
   }
   if (show_progress && !last_file.empty()) std::cerr << "\n";
-
-  // Everything parsed: one request, one transaction, all or nothing.
-  session s;
-  const auto result = s.call("import.batch", to_import_batch(data));
   print_summary(data, result, o, present);
 }
 

@@ -70,11 +70,29 @@ void tick(const progress_fn& progress, std::string_view file, std::size_t rows, 
   if (progress && (last || rows % 1000 == 0)) progress(file, rows);
 }
 
-void read_connections(const std::string& text, linkedin_export& out, const progress_fn& progress) {
+using invitation_fn = std::function<void(imported_invitation&&)>;
+using connection_fn = std::function<void(imported_connection&&)>;
+// Full name -> URL, for URL-less invitations; an empty URL marks a name two
+// connections share (ambiguous: not matched).
+using urls_by_name = std::unordered_map<std::string, std::string>;
+
+// Streams one file through the CSV reader.
+void read_rows(const byte_source& source, std::string_view file, const domain::csv_row_fn& each) {
+  domain::csv_reader reader(file, each);
+  source([&](std::string_view chunk) { reader.feed(chunk); });
+  reader.finish();
+}
+
+// One pass over Connections.csv. `counts` is null on a second pass: the rows
+// were counted (and reported) by the first.
+void read_connections(const byte_source& source, export_counts* counts, const connection_fn& each,
+                      const progress_fn& progress) {
   // Skip the "Notes:" preamble: the header is the first row naming the columns.
   std::optional<columns> cols;
   std::size_t first_line = 0;
-  domain::for_each_csv_row(text, connections_file, [&](const csv_row& row) {
+  std::size_t rows = 0;
+  std::size_t without_url = 0;
+  read_rows(source, connections_file, [&](const csv_row& row) {
     if (!first_line) first_line = row.line;
     if (!cols) {
       if (row.fields.size() > 1 && trim(row.fields[0]) == "First Name") {
@@ -84,8 +102,8 @@ void read_connections(const std::string& text, linkedin_export& out, const progr
       return;
     }
     cols->check_width(row);
-    ++out.connection_rows;
-    tick(progress, connections_file, out.connection_rows, false);
+    ++rows;
+    if (counts) tick(progress, connections_file, rows, false);
     imported_connection c;
     c.line = row.line;
     c.profile_url = cols->get(row, "URL");
@@ -97,35 +115,32 @@ void read_connections(const std::string& text, linkedin_export& out, const progr
     const auto date = cols->get(row, "Connected On");
     c.connected_at = with_line(connections_file, row.line, [&] { return domain::parse_day_month_year(date); });
     if (c.profile_url.empty()) {
-      ++out.connections_without_url;
+      ++without_url;
       return;
     }
-    out.connections.push_back(std::move(c));
+    each(std::move(c));
   });
   if (!cols)
     fail(connections_file, first_line ? first_line : 1,
          "no header line \"First Name,Last Name,URL,...,Connected On\" found");
-  tick(progress, connections_file, out.connection_rows, true);
+  if (!counts) return;
+  counts->connection_rows = rows;
+  counts->connections_without_url = without_url;
+  tick(progress, connections_file, rows, true);
 }
 
-void read_invitations(const std::string& text, linkedin_export& out, const progress_fn& progress) {
-  // Full name -> URL for URL-less rows; an empty URL marks an ambiguous name.
-  std::unordered_map<std::string, std::string> url_by_name;
-  for (const auto& c : out.connections) {
-    const auto [it, inserted] = url_by_name.emplace(c.name, c.profile_url);
-    if (!inserted && it->second != c.profile_url) it->second.clear();
-  }
-
+void read_invitations(const byte_source& source, const urls_by_name& url_by_name, export_counts& counts,
+                      const invitation_fn& each, const progress_fn& progress) {
   std::optional<columns> cols;
-  domain::for_each_csv_row(text, invitations_file, [&](const csv_row& row) {
+  read_rows(source, invitations_file, [&](const csv_row& row) {
     if (!cols) {
       cols.emplace(invitations_file, row);
       cols->require({"From", "To", "Sent At", "Direction"});
       return;
     }
     cols->check_width(row);
-    ++out.invitation_rows;
-    tick(progress, invitations_file, out.invitation_rows, false);
+    ++counts.invitation_rows;
+    tick(progress, invitations_file, counts.invitation_rows, false);
     imported_invitation inv;
     inv.line = row.line;
     const auto direction = cols->get(row, "Direction");
@@ -141,41 +156,101 @@ void read_invitations(const std::string& text, linkedin_export& out, const progr
     if (inv.profile_url.empty()) {
       const auto match = url_by_name.find(inv.name);
       if (match == url_by_name.end() || match->second.empty()) {
-        ++out.invitations_without_url;
+        ++counts.invitations_without_url;
         return;
       }
       inv.profile_url = match->second;
-      ++out.invitations_matched_by_name;
+      ++counts.invitations_matched_by_name;
     }
-    out.invitations.push_back(std::move(inv));
+    each(std::move(inv));
   });
   if (!cols) fail(invitations_file, 1, "empty file: no header line \"From,To,Sent At,...\"");
-  tick(progress, invitations_file, out.invitation_rows, true);
+  tick(progress, invitations_file, counts.invitation_rows, true);
+}
+
+// Every kept row of the export, invitations first, then connections.
+export_counts for_each_export_row(const std::optional<byte_source>& invitations_csv,
+                                  const std::optional<byte_source>& connections_csv, const invitation_fn& on_invitation,
+                                  const connection_fn& on_connection, const progress_fn& progress) {
+  export_counts counts;
+  if (invitations_csv) {
+    urls_by_name url_by_name;
+    // Connections first, to check them before anything is written and to key
+    // the URL-less invitations of older exports; kept: names and URLs only.
+    if (connections_csv)
+      read_connections(*connections_csv, &counts, [&](imported_connection&& c) {
+        const auto [it, inserted] = url_by_name.emplace(std::move(c.name), c.profile_url);
+        if (!inserted && it->second != c.profile_url) it->second.clear();
+      }, progress);
+    read_invitations(*invitations_csv, url_by_name, counts, on_invitation, progress);
+  }
+  if (connections_csv)
+    read_connections(*connections_csv, invitations_csv ? nullptr : &counts, on_connection, progress);
+  return counts;
+}
+
+byte_source from_text(const std::string& text) {
+  return [&text](const byte_sink& sink) { sink(text); };
 }
 
 }  // namespace
+
+export_counts read_linkedin_export(const std::optional<byte_source>& invitations_csv,
+                                   const std::optional<byte_source>& connections_csv, const batch_fn& send,
+                                   const progress_fn& progress) {
+  std::vector<imported_invitation> invitations;
+  std::vector<imported_connection> connections;
+  const auto flush = [&] {
+    if (invitations.empty() && connections.empty()) return;
+    send(to_import_batch(invitations, connections));
+    invitations.clear();
+    connections.clear();
+  };
+  const auto full = [&] { return invitations.size() + connections.size() >= import_batch_rows; };
+  const auto counts = for_each_export_row(
+      invitations_csv, connections_csv,
+      [&](imported_invitation&& inv) {
+        invitations.push_back(std::move(inv));
+        if (full()) flush();
+      },
+      [&](imported_connection&& c) {
+        connections.push_back(std::move(c));
+        if (full()) flush();
+      },
+      progress);
+  flush();
+  return counts;
+}
 
 linkedin_export parse_linkedin_export(const std::optional<std::string>& invitations_csv,
                                       const std::optional<std::string>& connections_csv,
                                       const progress_fn& progress) {
   linkedin_export out;
-  // Connections first: they key the URL-less invitations of older exports.
-  if (connections_csv) read_connections(*connections_csv, out, progress);
-  if (invitations_csv) read_invitations(*invitations_csv, out, progress);
+  std::optional<byte_source> invitations, connections;
+  if (invitations_csv) invitations = from_text(*invitations_csv);
+  if (connections_csv) connections = from_text(*connections_csv);
+  static_cast<export_counts&>(out) = for_each_export_row(
+      invitations, connections, [&](imported_invitation&& inv) { out.invitations.push_back(std::move(inv)); },
+      [&](imported_connection&& c) { out.connections.push_back(std::move(c)); }, progress);
   return out;
 }
 
 nlohmann::json to_import_batch(const linkedin_export& data) {
+  return to_import_batch(data.invitations, data.connections);
+}
+
+nlohmann::json to_import_batch(const std::vector<imported_invitation>& invitation_rows,
+                               const std::vector<imported_connection>& connection_rows) {
   using json = nlohmann::json;
   json invitations = json::array();
-  for (const auto& inv : data.invitations) {
+  for (const auto& inv : invitation_rows) {
     json profile = {{"network", "linkedin"}, {"profile_url", inv.profile_url}};
     if (!inv.name.empty()) profile["name"] = inv.name;
     invitations.push_back({{"direction", inv.direction}, {"profile", std::move(profile)}, {"note", inv.note},
                            {"created_at", inv.at}});
   }
   json connections = json::array();
-  for (const auto& c : data.connections) {
+  for (const auto& c : connection_rows) {
     // No "degree" here: the connections entry itself says "connected", with its date.
     json profile = {{"network", "linkedin"}, {"profile_url", c.profile_url}};
     if (!c.name.empty()) profile["name"] = c.name;

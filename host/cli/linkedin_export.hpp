@@ -1,8 +1,9 @@
 #pragma once
 // LinkedIn's data export (Settings > Data privacy > Get a copy of your data):
-// Invitations.csv and Connections.csv turned into one `import.batch` request.
-// Everything is parsed and checked before anything is sent, so a malformed
-// file writes nothing.
+// Invitations.csv and Connections.csv turned into `import.batch` requests of
+// at most 1,000 rows each, read as a stream: memory holds one batch, never
+// the files. The caller runs every batch in one transaction, so a malformed
+// file (found in the middle of it) writes nothing.
 //
 // People are keyed by profile URL. Older exports have no URL columns in
 // Invitations.csv; such a row is matched by exact full name to a single row of
@@ -43,9 +44,8 @@ struct imported_connection {
   domain::millis connected_at = 0;
 };
 
-struct linkedin_export {
-  std::vector<imported_invitation> invitations;
-  std::vector<imported_connection> connections;
+// What was read, for the summary.
+struct export_counts {
   std::size_t invitation_rows = 0;
   std::size_t connection_rows = 0;
   std::size_t invitations_matched_by_name = 0;  // URL-less rows keyed through Connections.csv
@@ -53,17 +53,46 @@ struct linkedin_export {
   std::size_t connections_without_url = 0;      // skipped
 };
 
+// Every kept row at once (tests and the fuzz target; the importer streams).
+struct linkedin_export : export_counts {
+  std::vector<imported_invitation> invitations;
+  std::vector<imported_connection> connections;
+};
+
 // Called with a file name and the rows read so far (every 1000 rows and at the end).
 using progress_fn = std::function<void(std::string_view file, std::size_t rows)>;
 
-// Either file may be absent (nullopt). Throws vigie::error(bad_import) naming
-// the file and line: missing header or column, wrong field count, unknown
-// direction, bad date, or CSV syntax.
+// A file's bytes, streamed: each call of a byte_source hands the whole file,
+// from its start, to the byte_sink in chunks cut anywhere. It may be called
+// more than once (Connections.csv is read twice when both files are there).
+using byte_sink = std::function<void(std::string_view chunk)>;
+using byte_source = std::function<void(const byte_sink&)>;
+
+// The most rows (invitations + connections) in one import.batch body.
+inline constexpr std::size_t import_batch_rows = 1000;
+using batch_fn = std::function<void(nlohmann::json body)>;
+
+// Either file may be absent (nullopt). Hands `send` import.batch bodies of at
+// most import_batch_rows rows, every invitation before any connection (an
+// imported connection marks the pending invitation sent to that person
+// accepted, so the invitation must be in the ledger first). When both files
+// are there, Connections.csv is read a first time, before anything is sent,
+// to check it and to key the URL-less invitations of older exports by name.
+// Throws vigie::error(bad_import) naming the file and line: missing header or
+// column, wrong field count, unknown direction, bad date, or CSV syntax;
+// batches already sent are the caller's to roll back.
+export_counts read_linkedin_export(const std::optional<byte_source>& invitations_csv,
+                                   const std::optional<byte_source>& connections_csv, const batch_fn& send,
+                                   const progress_fn& progress = {});
+
+// The same rows from texts in memory, all kept (tests, fuzzing).
 linkedin_export parse_linkedin_export(const std::optional<std::string>& invitations_csv,
                                       const std::optional<std::string>& connections_csv,
                                       const progress_fn& progress = {});
 
-// The body of the import.batch request (see docs/PROTOCOL.md).
+// The body of an import.batch request (see docs/PROTOCOL.md).
+nlohmann::json to_import_batch(const std::vector<imported_invitation>& invitations,
+                               const std::vector<imported_connection>& connections);
 nlohmann::json to_import_batch(const linkedin_export& data);
 
 }  // namespace vigie::cli

@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include "app/settings_json.hpp"
 #include "common/error.hpp"
 #include "common/logging.hpp"
 #include "protocol/message.hpp"
@@ -43,6 +44,18 @@ json session::call(const std::string& type, json body) {
   if (!body.is_object()) throw error(errc::internal, "request body for " + type + " is not an object");
   body["type"] = type;
   return dispatcher_->invoke(type, std::move(body));
+}
+
+void session::in_one_transaction(const std::function<void()>& work) {
+  storage::transaction tx(*db_);
+  try {
+    work();
+    tx.commit();
+  } catch (...) {
+    // The settings cache may hold what the rolled-back work wrote.
+    app::invalidate_settings(*db_);
+    throw;
+  }
 }
 
 }  // namespace vigie::cli

@@ -4,6 +4,7 @@
 // transaction per call) and returns the result or throws the error reply as
 // vigie::error. No command touches the database directly, so the CLI and the
 // host can never disagree about what a message means.
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -28,6 +29,11 @@ class session {
 
   // Throws vigie::error with the reply's code and message when the handler refuses.
   json call(const std::string& type, json body = json::object());
+
+  // Runs `work` in one transaction that every call() inside it joins: it
+  // commits when `work` returns, and any exception rolls all of it back, so
+  // an import sent in many batches is still all or nothing.
+  void in_one_transaction(const std::function<void()>& work);
 
   const vigie::paths& paths() const { return paths_; }
   const domain::clock& clock() const { return *clock_; }

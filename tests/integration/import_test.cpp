@@ -2,8 +2,15 @@
 #include <archive_entry.h>
 #include <doctest/doctest.h>
 
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <chrono>
 #include <map>
+#include <thread>
 
 #include "integration/cli_run.hpp"
 #include "storage/database.hpp"
@@ -123,6 +130,28 @@ TEST_CASE("a malformed export is refused naming the file and line, and nothing o
   }
 }
 
+// The rows go to the ledger 1,000 at a time, in one transaction: a bad line
+// found after several batches have been written still leaves nothing.
+TEST_CASE("a bad line after the first batches leaves the ledger as it was") {
+  temp_home home;
+  REQUIRE(run_vigie(home.path(), {"import", "linkedin-export", fixture("current").string()}).status == 0);
+  const auto before = list_all(home.path());
+  const auto folder = home.path() / "late-error";
+  fs::create_directories(folder);
+  {
+    std::ofstream out(folder / "Invitations.csv", std::ios::binary);
+    out << "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\r\n";
+    for (int i = 0; i < 2500; ++i)
+      out << "Me,P" << i << ",\"1/29/26, 2:37 PM\",,OUTGOING,,https://www.linkedin.com/in/p-" << i << "\r\n";
+    out << "Me,Late,\"29/1/26, 2:37 PM\",,OUTGOING,,https://www.linkedin.com/in/late\r\n";
+  }
+  const auto r = run_vigie(home.path(), {"import", "linkedin-export", folder.string()});
+  CHECK(r.status == 1);
+  CHECK_MESSAGE(r.err.find("Invitations.csv line 2502") != std::string::npos, r.err);
+  CHECK(list_all(home.path()) == before);
+  CHECK(run_vigie(home.path(), {"forget", "https://www.linkedin.com/in/p-1"}).status == 3);
+}
+
 TEST_CASE("import reports a missing path as not found and a non-ZIP file as a bad import") {
   temp_home home;
   const auto missing = run_vigie(home.path(), {"import", "linkedin-export", (home.path() / "nope.zip").string()});
@@ -194,6 +223,7 @@ fs::path zip_of_filler(const fs::path& zip, const char* entry_name, std::size_t 
 
 TEST_CASE("hostile imports are refused cleanly: a ZIP bomb of commas, /dev/zero, bytes that are not UTF-8") {
   temp_home home;
+  ::signal(SIGPIPE, SIG_IGN);  // the FIFO case writes after the reader has gone: EPIPE, not a signal
   SUBCASE("300 MB of commas in a small ZIP: refused from the header, unread") {
     const auto zip = zip_of_filler(home.path() / "bomb.zip", "Connections.csv", 300u << 20, ',');
     CHECK(fs::file_size(zip) < 2u << 20);
@@ -201,12 +231,68 @@ TEST_CASE("hostile imports are refused cleanly: a ZIP bomb of commas, /dev/zero,
     CHECK(r.status == 1);
     CHECK(r.err.find("Connections.csv is larger than 32 MiB") != std::string::npos);
   }
-  SUBCASE("a CSV path that is a symlink to /dev/zero") {
+  SUBCASE("a ZIP whose headers say 1,000 bytes for 300 MB of line ends: refused while inflating, at 32 MiB") {
+    // Blank lines only: no record ever ends the reading, only the cap does.
+    const auto zip = zip_of_filler(home.path() / "liar.zip", "Connections.csv", 300u << 20, '\n');
+    std::string bytes = slurp(zip);
+    std::size_t patched = 0;
+    // The uncompressed size of every header (local at offset 22, central at 24) becomes 1,000.
+    for (const auto& [signature, offset] : {std::pair<std::string, std::size_t>{"PK\x03\x04", 22}, {"PK\x01\x02", 24}})
+      for (auto at = bytes.find(signature); at != std::string::npos; at = bytes.find(signature, at + 4)) {
+        const char size[4] = {'\xE8', '\x03', 0, 0};
+        bytes.replace(at + offset, 4, size, 4);
+        ++patched;
+      }
+    REQUIRE(patched == 2);
+    std::ofstream(zip, std::ios::binary | std::ios::trunc) << bytes;
+    const auto r = run_vigie(home.path(), {"import", "linkedin-export", zip.string()});
+    CHECK(r.status == 1);
+    CHECK_MESSAGE(r.err.find("Connections.csv is larger than 32 MiB") != std::string::npos, r.err);
+  }
+  SUBCASE("a CSV path that is a symlink to /dev/zero: refused at its first NUL byte, not read on") {
     fs::create_directories(home.path() / "export");
     fs::create_symlink("/dev/zero", home.path() / "export" / "Invitations.csv");
     const auto r = run_vigie(home.path(), {"import", "linkedin-export", (home.path() / "export" / "Invitations.csv").string()});
     CHECK(r.status == 1);
-    CHECK(r.err.find("larger than 32 MiB") != std::string::npos);
+    CHECK_MESSAGE(r.err.find("Invitations.csv line 1: NUL byte") != std::string::npos, r.err);
+  }
+  SUBCASE("a plain CSV of 300 MB: refused from its size, unread") {
+    const auto big = home.path() / "Connections.csv";
+    { std::ofstream(big) << "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"; }
+    fs::resize_file(big, std::uintmax_t{300} << 20);  // a sparse file: no disk used
+    const auto r = run_vigie(home.path(), {"import", "linkedin-export", big.string()});
+    CHECK(r.status == 1);
+    CHECK_MESSAGE(r.err.find("Connections.csv is larger than 32 MiB") != std::string::npos, r.err);
+  }
+  SUBCASE("endless valid text from a FIFO (no size to check first): refused at 32 MiB read") {
+    // Lines before Connections.csv's header are skipped, so nothing but the
+    // cap ends this file.
+    const auto fifo = home.path() / "Connections.csv";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    std::size_t written = 0;
+    std::thread writer([&] {
+      int fd = -1;
+      for (int tries = 0; fd < 0 && tries < 3000; ++tries) {  // until the reader opens it (30 s at most)
+        fd = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK);
+        if (fd < 0) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      }
+      if (fd < 0) return;
+      ::fcntl(fd, F_SETFL, 0);
+      std::string lines;
+      for (int i = 0; i < 4096; ++i) lines += "Notes: a line of the preamble\n";
+      // Stops when the reader has gone (EPIPE) or well past the cap.
+      while (written < (std::size_t{64} << 20)) {
+        const auto n = ::write(fd, lines.data(), lines.size());
+        if (n <= 0) break;
+        written += static_cast<std::size_t>(n);
+      }
+      ::close(fd);
+    });
+    const auto r = run_vigie(home.path(), {"import", "linkedin-export", fifo.string()});
+    writer.join();
+    CHECK(r.status == 1);
+    CHECK_MESSAGE(r.err.find("Connections.csv is larger than 32 MiB") != std::string::npos, r.err);
+    CHECK(written < (std::size_t{34} << 20));  // the reader stopped at the cap (plus the pipe's buffer)
   }
   SUBCASE("a Latin-1 file is refused naming the file and the line, nothing written") {
     fs::create_directories(home.path() / "latin1");

@@ -108,3 +108,61 @@ TEST_CASE("csv reader hands over one record at a time") {
                                   [&](vigie::domain::csv_row& row) { lines.push_back(row.line); });
   CHECK(lines == std::vector<std::size_t>{1, 2, 4});
 }
+
+namespace {
+
+// Rows, or the error text, when `text` is fed in chunks of `size` bytes.
+std::string read_in_chunks(std::string_view text, std::size_t size) {
+  std::string out;
+  try {
+    vigie::domain::csv_reader reader("t.csv", [&](vigie::domain::csv_row& row) {
+      out += std::to_string(row.line) + ":";
+      for (const auto& f : row.fields) out += "[" + f + "]";
+      out += "\n";
+    });
+    for (std::size_t at = 0; at < text.size(); at += size) reader.feed(text.substr(at, size));
+    reader.finish();
+  } catch (const vigie::error& e) {
+    out += std::string("error: ") + e.what();
+  }
+  return out;
+}
+
+}  // namespace
+
+// Files are read 64 KiB at a time: a chunk may end inside a UTF-8 sequence,
+// between the CR and LF of a line end, inside a BOM, or between two quotes of
+// an escaped quote; the rows and errors must be those of the whole text.
+TEST_CASE("csv reader gives the same rows and errors wherever the chunks are cut") {
+  const std::vector<std::pair<const char*, std::string>> texts = {
+      {"BOM, CRLF, quotes and UTF-8", "\xEF\xBB\xBFh1,h2\r\n\"a \"\"q\"\"\",Zo\xc3\xa9\r\n\r\n\"l1\r\nl2\",\xf0\x9f\x8e\x89\r\nx,y"},
+      {"lone CRs", "a\rb,c\r\r\"d\re\"\r"},
+      {"a partial BOM is data, and not UTF-8", "\xEF\xBB"},
+      {"a sequence cut at the end", "a\n\xe2\x82"},
+      {"an overlong form after a line", "a\r\n\xc0\xaf"},
+      {"a surrogate", "a\n\xed\xa0\x80"},
+      {"NUL inside quotes", std::string("\"x\ny\0\"\n", 8)},
+      {"a quote never closed", "a\n\"b\r\nc"},
+      {"text after a closing quote", "a\r\n\"x\"y"},
+  };
+  for (const auto& [name, text] : texts) {
+    CAPTURE(name);
+    const auto whole = read_in_chunks(text, text.size() + 1);
+    for (std::size_t size = 1; size <= text.size(); ++size) {
+      CAPTURE(size);
+      CHECK(read_in_chunks(text, size) == whole);
+    }
+  }
+  CHECK(read_in_chunks(texts[0].second, 1).find("2:[a \"q\"][Zo\xc3\xa9]\n4:[l1\r\nl2][\xf0\x9f\x8e\x89]\n6:[x][y]") !=
+        std::string::npos);
+  CHECK(read_in_chunks(texts[1].second, 1) == "1:[a]\n2:[b][c]\n4:[d\re]\n");
+}
+
+// Five fields of 1 MiB each stay under the field cap but not under the
+// record cap: without it one record could hold 256 MiB.
+TEST_CASE("csv reader refuses a record of more than 4 MiB, naming the line where it starts") {
+  const std::string mib(1u << 20, 'x');
+  const auto message = import_error("h\n" + mib + "," + mib + "," + mib + "," + mib + "," + mib + "\n");
+  CHECK(message.find("t.csv line 2: a record of more than 4 MiB") != std::string::npos);
+  CHECK(all_fields("h\n" + mib + "," + mib + "," + mib + "\n").at(1).size() == 3);
+}

@@ -35,6 +35,15 @@ const std::string connections_preamble =
     "missing.\"\r\n\r\n";
 const std::string connections_header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n";
 
+// Invitations.csv with `n` valid sent invitations (lines 2 to n + 1).
+std::string sent_invitations(int n) {
+  std::string text = invitations_header;
+  for (int i = 0; i < n; ++i)
+    text += "Me,P" + std::to_string(i) + ",\"1/29/26, 2:37 PM\",,OUTGOING,,https://www.linkedin.com/in/p" +
+            std::to_string(i) + "\n";
+  return text;
+}
+
 std::string import_error(const std::optional<std::string>& inv, const std::optional<std::string>& con) {
   try {
     parse_linkedin_export(inv, con);
@@ -168,14 +177,68 @@ TEST_CASE("malformed export files are refused naming the file and the line") {
 
 TEST_CASE("progress is reported per thousand rows and at the end of each file") {
   utc_zone tz;
-  std::string text = invitations_header;
-  for (int i = 0; i < 2500; ++i)
-    text += "Me,P" + std::to_string(i) + ",\"1/29/26, 2:37 PM\",,OUTGOING,,https://www.linkedin.com/in/p" +
-            std::to_string(i) + "\n";
+  const std::string text = sent_invitations(2500);
   std::vector<std::size_t> seen;
   parse_linkedin_export(text, std::nullopt, [&](std::string_view file, std::size_t rows) {
     CHECK(file == "Invitations.csv");
     seen.push_back(rows);
   });
   CHECK(seen == std::vector<std::size_t>{1000, 2000, 2500});
+}
+
+namespace {
+
+// A source that hands its text over in chunks of `size` bytes, counting the passes.
+byte_source chunked(const std::string& text, std::size_t size, int& passes) {
+  return [&text, size, &passes](const byte_sink& sink) {
+    ++passes;
+    for (std::size_t at = 0; at < text.size(); at += size) sink(std::string_view(text).substr(at, size));
+  };
+}
+
+}  // namespace
+
+TEST_CASE("the export goes out in import.batch bodies of at most 1,000 rows, invitations first") {
+  utc_zone tz;
+  const std::string invitations = sent_invitations(1500);
+  std::string connections = connections_preamble + connections_header;
+  for (int i = 0; i < 1200; ++i)
+    connections += "C,N" + std::to_string(i) + ",https://www.linkedin.com/in/c" + std::to_string(i) + ",,,,15 Jan 2024\n";
+  connections += "Hidden,Member,,,,,3 Mar 2023\n";
+
+  int invitation_passes = 0, connection_passes = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> batches;  // (invitations, connections) per body
+  std::string order;  // 'i' then 'c' per batch part, to see that no invitation comes after a connection
+  const auto counts = read_linkedin_export(
+      chunked(invitations, 777, invitation_passes), chunked(connections, 4096, connection_passes),
+      [&](nlohmann::json body) {
+        CHECK(body["source"] == "import");
+        batches.emplace_back(body["invitations"].size(), body["connections"].size());
+        if (!body["invitations"].empty()) order += 'i';
+        if (!body["connections"].empty()) order += 'c';
+      });
+  CHECK(batches == std::vector<std::pair<std::size_t, std::size_t>>{{1000, 0}, {500, 500}, {0, 700}});
+  CHECK(order == "iicc");
+  CHECK(counts.invitation_rows == 1500);
+  CHECK(counts.connection_rows == 1201);
+  CHECK(counts.connections_without_url == 1);
+  // Connections.csv is read twice (checked and keyed by name, then sent), Invitations.csv once.
+  CHECK(invitation_passes == 1);
+  CHECK(connection_passes == 2);
+}
+
+TEST_CASE("a malformed line after the first batches stops the reading with the file and line") {
+  utc_zone tz;
+  std::string invitations = sent_invitations(2500);
+  invitations += "Me,Late,\"29/1/26, 2:37 PM\",,OUTGOING,,https://www.linkedin.com/in/late\n";
+  int passes = 0;
+  std::size_t sent = 0;
+  try {
+    read_linkedin_export(chunked(invitations, 65536, passes), std::nullopt,
+                         [&](nlohmann::json body) { sent += body["invitations"].size(); });
+    FAIL("no error");
+  } catch (const vigie::error& e) {
+    CHECK(std::string(e.what()).find("Invitations.csv line 2502") != std::string::npos);
+  }
+  CHECK(sent == 2000);  // two full batches went out: the caller's transaction must take them back
 }
