@@ -32,7 +32,10 @@ test('options: change the daily limit and the account type, save, and invitation
   // As the user does: type into the fields, pick the account type, press Save.
   const typeInto = async (key, text) => {
     await page.click(field(key));
-    await page.keyboard.press('Control+A');
+    // Control held down around "a": puppeteer (Firefox) knows no "Control+A" chord.
+    await page.keyboard.down('Control');
+    await page.keyboard.press('a');
+    await page.keyboard.up('Control');
     await page.keyboard.type(text);
   };
   await typeInto('linkedin.premium.daily_limit', '3');

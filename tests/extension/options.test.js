@@ -45,8 +45,15 @@ test('the form is built from the definitions: grouped, labelled in French with u
   assert.deepEqual(fieldsets.map((f) => f.getAttribute('data-group')), ['linkedin', 'linkedin.free', 'linkedin.premium', 'general', 'lexicon']);
   assert.equal(fieldsets[1].querySelector('legend').textContent, 'LinkedIn — compte Gratuit');
   const label = (key) => fieldsets.flatMap((f) => [...f.querySelectorAll('label')]).find((l) => l.getAttribute('data-key') === key).querySelector('span').textContent;
-  assert.equal(label('linkedin.free.daily_limit'), 'Invitations par jour (invitations)');
+  // The unit follows the label unless the label already names it.
+  assert.equal(label('linkedin.free.daily_limit'), 'Invitations par jour');
+  assert.equal(label('linkedin.own_connections'), 'Votre nombre de relations (vide : inconnu)');
   assert.equal(label('linkedin.premium.note_max'), 'Note la plus longue acceptée (caractères)');
+  assert.equal(label('retention_days'), 'Garder les invitations traitées et l’historique pendant (jours)');
+  // A long explanation is a hint under the field, only where the catalogue has one.
+  const hints = fieldsets.flatMap((f) => [...f.querySelectorAll('label')]).filter((l) => l.querySelector('.hint'));
+  assert.deepEqual(hints.map((l) => l.getAttribute('data-key')), ['retention_days']);
+  assert.match(hints[0].querySelector('.hint').textContent, /^Appliqué à chaque démarrage/);
   for (const d of DEFS) assert.notEqual(label(d.key), d.label, `${d.key} has a French label`);
   assert.equal(inputs.get('linkedin.free.daily_limit').value, '20');
   assert.equal(inputs.get('linkedin.free.daily_limit').getAttribute('min'), '1');

@@ -64,8 +64,25 @@ export function refusal(def, t) {
   return t('optRefused');
 }
 
-// A field's label with its unit, when it has one.
-export const labelText = (def, t) => (def.unit && def.unit !== 'ratio' ? `${t(def.label)} (${t(`unit_${def.unit}`)})` : t(def.label));
+// A field's label with its unit, when it has one and the label does not already name it
+// ("Invitations per day (invitations)" reads as a stutter; the singular counts too, as in
+// "Your own connection count").
+export function labelText(def, t) {
+  const label = t(def.label);
+  if (!def.unit || def.unit === 'ratio') return label;
+  const unit = t(`unit_${def.unit}`);
+  const stem = unit.toLowerCase().replace(/s$/, '');
+  return label.toLowerCase().includes(stem) ? label : `${label} (${unit})`;
+}
+
+// The longer explanation of a setting, shown under its field (message `<label>_hint`), or null:
+// the label stays short enough to scan, the hint says what the value does. A missing message is
+// '' in the browser and the key itself in the tests' translator.
+export function hintText(def, t) {
+  const key = `${def.label}_hint`;
+  const hint = t(key);
+  return hint && hint !== key ? hint : null;
+}
 
 // The form's fields: one fieldset per group, each field with its error output.
 // Returns {fieldsets, inputs: Map key → input, errors: Map key → output}.
@@ -95,7 +112,8 @@ export function render(doc, definitions, values, t) {
       const error = el('output', { class: 'field-error', for: id, 'aria-live': 'polite' });
       inputs.set(d.key, input);
       errors.set(d.key, error);
-      fs.append(el('label', { 'data-key': d.key }, el('span', {}, labelText(d, t)), input, error));
+      const hint = hintText(d, t);
+      fs.append(el('label', { 'data-key': d.key }, el('span', {}, labelText(d, t)), input, hint && el('small', { class: 'hint' }, hint), error));
     }
     return fs;
   });
