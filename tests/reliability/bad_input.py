@@ -125,6 +125,9 @@ def host_cases():
     ev = sent_event("x", 1)
     ev["profile"]["network"] = "myspace"
     add("T%d" % (n + 4), "unknown network", frame(ev), [("bad_request", 1)], 0)
+    # fuzz_dispatcher, 2026-12-06: without a profile_url nothing else refused the network.
+    ev = {"id": 10, "type": "invitation.check", "network": "link.linkedin.com/in/eve/", "note": "n"}
+    add("T%d" % (n + 5), "invitation.check without profile_url, unknown network", frame(ev), [("bad_request", 10)], 0)
     # Profile URLs of other sites (or of the other network).
     others = ["https://evil.example.com/in/ada/", "https://www.linkedin.com.evil.example/in/ada/",
               "https://evil.example/?u=https://www.linkedin.com/in/ada/", "javascript:alert(1)//www.linkedin.com/in/ada/",

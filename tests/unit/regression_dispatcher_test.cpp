@@ -83,3 +83,15 @@ TEST_CASE("regression: settings.set with an integer setting of 1e300 is refused 
   CHECK(r["ok"] == false);
   CHECK(r["error"]["code"] == "bad_request");
 }
+
+// Found by fuzz_dispatcher on 2026-12-06: since profile_url became optional,
+// invitation.check without one reached settings::limits with an unknown network
+// and answered `internal` (no settings keys for it) instead of bad_request.
+TEST_CASE("regression: invitation.check without profile_url and with an unknown network is bad_request") {
+  fixture f;
+  const auto r = json::parse(f.d.handle(
+      R"({"id": 10, "type": "invitation.check", "network": "link.linkedin.com/in/eve/", "note": "n"})"));
+  CHECK(r["id"] == 10);
+  CHECK(r["ok"] == false);
+  CHECK(r["error"]["code"] == "bad_request");
+}

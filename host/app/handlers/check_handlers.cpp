@@ -16,6 +16,11 @@ json number(double v) {
 
 json invitation_check(const protocol::request& req, context& ctx) {
   const auto network = required_string(req.body, "network");
+  // Checked here because profile_url is optional now: canonical_profile_key no
+  // longer refuses an unknown network first, and settings::limits has no keys
+  // for it (the fuzzer's "internal" reply, 2026-12-06).
+  if (!domain::is_known_network(network))
+    throw error(errc::bad_request, "unknown network \"" + network + "\" (linkedin or viadeo)");
   // Without a profile_url: the next send to nobody in particular (the popup's view of the limits).
   const auto url = optional_string(req.body, "profile_url");
   const auto note = optional_string(req.body, "note").value_or("");
