@@ -129,8 +129,8 @@ const nlohmann::json& setting_definitions_json() {
         item["min"] = d.min;
         item["max"] = d.max;
       } else if (d.kind == domain::setting_kind::ratio) {
-        item["min"] = 0;  // validate_setting's bounds for every ratio
-        item["max"] = 1;
+        item["min"] = domain::ratio_min;
+        item["max"] = domain::ratio_max;
       } else if (d.kind == domain::setting_kind::account_type) {
         item["choices"] = json::array();
         for (const auto a : domain::account_types) item["choices"].push_back(std::string(a));

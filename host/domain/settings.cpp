@@ -117,7 +117,7 @@ setting_value validate_setting(std::string_view key, setting_value value) {
       if (const auto* i = std::get_if<std::int64_t>(&value)) r = static_cast<double>(*i);
       else if (const auto* d = std::get_if<double>(&value)) r = *d;
       else refuse(key, "must be a number between 0 and 1");
-      if (!(r >= 0.0 && r <= 1.0)) refuse(key, "must be a number between 0 and 1");
+      if (!(r >= ratio_min && r <= ratio_max)) refuse(key, "must be a number between 0 and 1");
       return r;
     }
     case setting_kind::boolean:

@@ -40,6 +40,9 @@ std::string_view to_string(setting_kind kind) noexcept;
 
 inline constexpr std::string_view networks[] = {"linkedin", "viadeo"};
 inline constexpr std::string_view account_types[] = {"free", "premium"};
+// The bounds of every ratio setting (validate_setting enforces them, settings.get shows them).
+inline constexpr double ratio_min = 0.0;
+inline constexpr double ratio_max = 1.0;
 
 // Every key, in documentation order.
 const std::vector<setting_def>& setting_defs();

@@ -13,6 +13,7 @@ async function main() {
   let current = settings;
   const { fieldsets, inputs, errors } = render(document, definitions, current, t);
   document.getElementById('fields').replaceChildren(...fieldsets);
+  document.querySelector('main').hidden = false;
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const out = document.getElementById('saved');

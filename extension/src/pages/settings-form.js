@@ -101,7 +101,7 @@ export function render(doc, definitions, values, t) {
       const id = `set-${d.key.replaceAll('.', '-')}`;
       let input;
       if (d.type === 'account_type') {
-        input = el('select', { name: d.key, id }, ...(d.choices ?? ['free', 'premium']).map((c) => el('option', { value: c }, t(c))));
+        input = el('select', { name: d.key, id }, ...d.choices.map((c) => el('option', { value: c }, t(c))));
       } else if (d.type === 'boolean') {
         input = el('input', { name: d.key, id, type: 'checkbox' });
       } else if (d.type === 'string_list') {

@@ -35,9 +35,11 @@ json invitation_check(const protocol::request& req, context& ctx) {
   h.pending = invitations.count_status(network, "sent", "pending");
   std::tie(h.decided, h.accepted) = invitations.recent_decisions(network, config.low_acceptance_window);
   storage::people_repository people(ctx.db);
-  if (const auto id = url ? people.find(domain::canonical_profile_key(network, *url)) : std::nullopt) {
-    h.pending_to_person = invitations.find_pending(*id, "sent").has_value();
-    if (const auto row = people.get(*id)) h.withdrawn_at = row->last_withdrawn_at;
+  if (url) {
+    if (const auto id = people.find(domain::canonical_profile_key(network, *url))) {
+      h.pending_to_person = invitations.find_pending(*id, "sent").has_value();
+      if (const auto row = people.get(*id)) h.withdrawn_at = row->last_withdrawn_at;
+    }
   }
 
   const auto result = domain::check_send(h, config, note, now);

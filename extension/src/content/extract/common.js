@@ -24,7 +24,7 @@
   // What the eye reads in an element: text nodes, without screen-reader-only copies
   // (visually-hidden), buttons ("…more") and icons. LinkedIn's classic pages print every text
   // twice (aria-hidden for the eye, visually-hidden for screen readers); this keeps one.
-  const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BR', 'H0', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'H7', 'H8', 'H9']);
+  const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
   const hidden = (el) => {
     const cls = el.getAttribute('class');
     return cls !== null && HIDDEN.test(cls);
@@ -284,7 +284,10 @@
       if (label !== null && (invitePage(buttons[i]) || x.LABELS.invite.test(label))) return true;
     }
     const links = root.getElementsByTagName('a');
-    for (let i = 0; i < links.length; i++) if (invitePage(links[i]) || x.LABELS.invite.test(links[i].getAttribute('aria-label'))) return true;
+    for (let i = 0; i < links.length; i++) {
+      const label = links[i].getAttribute('aria-label');
+      if (invitePage(links[i]) || (label !== null && x.LABELS.invite.test(label))) return true;
+    }
     return false;
   };
   x.inviteButton = (root, { words = true } = {}) => {

@@ -188,8 +188,7 @@
         nameEl: p.nameEl,
         when: whenText(row, p.nameEl),
         invitation: x.compact({
-          // profileOf's fields and order, without location (never read on these rows).
-          profile: x.compact({ network: 'linkedin', profile_url: p.profile_url, name: p.name, headline: p.headline, degree: p.degree, invitation_message: note }),
+          profile: x.compact({ ...profileOf(p), location: undefined, invitation_message: note }),
           note,
           received_at: Number.isFinite(ms) ? ms : null,
         }),
