@@ -78,27 +78,34 @@ function renderSummary(stats) {
   document.querySelector('#pending dd').textContent = String(stats.pending);
 }
 
+// Dates as the user's language writes them ("8 déc." / "Dec 8"), from the host's YYYY-MM-DD.
+const shortDate = (ymd) => new Date(`${String(ymd).slice(0, 10)}T12:00:00`).toLocaleDateString(navigator.language, { month: 'short', day: 'numeric' });
+
 async function renderCharts(stats) {
   const days = stats.sent_per_day;
   await chart(document.getElementById('chart-sends'), {
-    labels: days.map((d) => d.date.slice(5)),
+    labels: days.map((d) => shortDate(d.date)),
     headers: [t('colDate'), t('sends'), t('dailyLimit')],
+    empty: t('noDataYet'),
     series: [
       { label: t('sends'), values: days.map((d) => d.count), bars: true },
-      { label: t('dailyLimit'), values: days.map(() => stats.daily_limit), color: '#cf222e', dash: [6, 4] },
+      { label: t('dailyLimit'), values: days.map(() => stats.daily_limit), color: '#cf222e', dash: [6, 4], data: false },
     ],
   });
   // Per cohort: of the invitations sent each week, the share accepted among those decided so far.
   const weeks = stats.acceptance_by_week;
   await chart(document.getElementById('chart-rate'), {
-    labels: weeks.map((w) => String(w.week_start).slice(5, 10)),
+    labels: weeks.map((w) => shortDate(w.week_start)),
     headers: [t('colWeek'), t('chartAcceptance')],
+    empty: t('noDecidedYet'),
+    yMax: 100, yUnit: ' %',
     series: [{ label: t('chartAcceptance'), values: weeks.map((w) => (w.rate === null ? null : Math.round(w.rate * 100))) }],
   });
   const buckets = ['0-7', '8-21', '22-90', '90+'];
   await chart(document.getElementById('chart-age'), {
     labels: buckets.map((b) => t('daysRange', [b])),
     headers: [t('colAge'), t('pending')],
+    empty: t('noPendingYet'),
     series: [{ label: t('pending'), values: buckets.map((b) => stats.pending_age[b] ?? 0), bars: true }],
   });
 }
