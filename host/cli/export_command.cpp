@@ -7,7 +7,6 @@
 #include <fstream>
 #include <iostream>
 
-#include "cli/csv_writer.hpp"
 #include "cli/format.hpp"
 #include "cli/ledger_commands.hpp"
 #include "cli/list_filter.hpp"
@@ -25,45 +24,28 @@ struct export_options {
   std::string output;
 };
 
-// Pages through invitations.list: a reply is capped at 1 MiB, the export is not.
-json all_invitations(session& s, const list_filter& filter) {
-  json items = json::array();
-  json body = filter.to_body();
-  body["limit"] = 1000;
-  std::int64_t offset = 0;
+// The host's one export format (invitations.export), written as it comes, a
+// chunk at a time: a reply is capped at 1 MiB, the export is not.
+std::int64_t write_export(session& s, const export_options& o, std::ostream& out) {
+  json body = o.filter.to_body();
+  body.erase("limit");
+  body["format"] = o.format;
+  std::int64_t offset = 0, rows = 0;
   for (;;) {
     body["offset"] = offset;
-    auto page = s.call("invitations.list", body);
-    for (auto& item : page["items"]) items.push_back(std::move(item));
-    if (page["next_offset"].is_null()) break;
-    offset = page["next_offset"].get<std::int64_t>();
+    const auto chunk = s.call("invitations.export", body);
+    out << chunk["text"].get_ref<const std::string&>();
+    rows += chunk["rows"].get<std::int64_t>();
+    if (chunk["next_offset"].is_null()) break;
+    offset = chunk["next_offset"].get<std::int64_t>();
   }
-  return items;
-}
-
-void write_csv(const json& items, std::ostream& out) {
-  csv_writer w(out);
-  w.row({"id", "network", "direction", "status", "created_at", "decided_at", "source", "name", "profile_url",
-         "headline", "current_title", "risk_level", "risk_score", "verdict", "note"});
-  for (const auto& i : items) {
-    const auto& p = i["person"];
-    w.row({cell(i["id"]), cell(i["network"]), cell(i["direction"]), cell(i["status"]), local_second(i["created_at"]),
-           local_second(i["decided_at"]), cell(i["source"]), cell(p["name"]), cell(p["profile_url"]),
-           cell(p["headline"]), cell(p["current_title"]), cell(p["level"]), cell(p["score"]), cell(p["verdict"]),
-           cell(i["note"])});
-  }
-}
-
-void write_export(const json& items, const export_options& o, std::ostream& out) {
-  if (o.format == "csv") write_csv(items, out);
-  else out << protocol::dump(items) << "\n";
+  return rows;
 }
 
 void run_export(const export_options& o) {
   session s;
-  const auto items = all_invitations(s, o.filter);
   if (o.output.empty() || o.output == "-") {
-    write_export(items, o, std::cout);
+    write_export(s, o, std::cout);
     return;
   }
   // Written beside the target and renamed: an interrupted export never
@@ -75,10 +57,11 @@ void run_export(const export_options& o) {
   const int fd = ::mkstemp(partial.data());
   if (fd < 0) throw error(errc::storage_error, "cannot write beside " + target.string() + ": " + std::strerror(errno));
   bool written = false;
+  std::int64_t rows = 0;
   {
     __gnu_cxx::stdio_filebuf<char> buffer(fd, std::ios::out | std::ios::binary);  // closes fd
     std::ostream file(&buffer);
-    write_export(items, o, file);
+    rows = write_export(s, o, file);
     file.flush();
     written = static_cast<bool>(file) && buffer.close() != nullptr;
   }
@@ -88,7 +71,7 @@ void run_export(const export_options& o) {
     std::filesystem::remove(partial, ec);
     throw error(errc::storage_error, "cannot write " + target.string());
   }
-  std::cerr << "exported " << items.size() << " invitations to " << target.string() << "\n";
+  std::cerr << "exported " << rows << " invitations to " << target.string() << "\n";
 }
 
 }  // namespace
@@ -97,7 +80,8 @@ void add_export_command(CLI::App& app) {
   auto* cmd = app.add_subcommand(
       "export", "Export every invitation with the person's fields, for a spreadsheet (CSV) or a program (JSON)");
   auto o = std::make_shared<export_options>();
-  cmd->add_option("--format", o->format, "csv (UTF-8 with BOM, CRLF; opens in Excel/LibreOffice) or json")
+  cmd->add_option("--format", o->format, "csv (UTF-8 with BOM, CRLF; opens in Excel/LibreOffice) or json (the same columns; times in ISO 8601 with "
+                  "the local offset)")
       ->capture_default_str()
       ->check(CLI::IsMember({"csv", "json"}));
   cmd->add_option("-o,--output", o->output, "file to write (default: standard output)");

@@ -10,15 +10,15 @@ namespace vigie::cli {
 namespace {
 
 void print_stats(const json& s, std::ostream& out) {
-  const auto& rate = s["acceptance_rate"];
+  const auto& acc = s["acceptance"];
   out << s.value("network", "") << " (" << s.value("account_type", "") << " account)\n";
   print_table(out, {"", ""},
-              {{"sent today", cell(s["today"]) + " / " + cell(s["daily_limit"])},
+              {{"sent today (since midnight)", cell(s["today"]) + " / " + cell(s["daily_limit"])},
                {"sent in the last 7 days", cell(s["week"]) + " / " + cell(s["weekly_limit"])},
                {"pending sent", cell(s["pending"])},
                {"pending received", cell(s["received_pending"])},
-               {"acceptance, all time", percent(rate["all_time"]) + " of " + cell(rate["decided"]) + " decided"},
-               {"acceptance, last 30 days", percent(rate["last_30_days"])}});
+               {"acceptance, last " + cell(acc["window"]) + " decided",
+                percent(acc["rate"]) + " (" + cell(acc["accepted"]) + " of " + cell(acc["decided"]) + ")"}});
   out << "\npending sent invitations by age (days):";
   for (const char* bucket : {"0-7", "8-21", "22-90", "90+"})
     out << "  " << bucket << ": " << cell(s["pending_age"].value(bucket, json(nullptr)));

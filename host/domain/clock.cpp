@@ -140,4 +140,14 @@ std::string local_date(millis at) {
   return buf;
 }
 
+std::string format_iso8601_local(millis at) {
+  const std::tm tm = to_local(at);
+  const long offset_min = tm.tm_gmtoff / 60;
+  const long abs_min = offset_min < 0 ? -offset_min : offset_min;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02ld:%02ld", tm.tm_year + 1900, tm.tm_mon + 1,
+                tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, offset_min < 0 ? '-' : '+', abs_min / 60, abs_min % 60);
+  return buf;
+}
+
 }  // namespace vigie::domain

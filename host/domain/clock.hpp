@@ -43,5 +43,8 @@ std::unique_ptr<clock> clock_from_environment();
 millis local_day_start(millis at);    // 00:00 local of the day containing at
 millis local_month_start(millis at);  // 1st of the month 00:00 local
 std::string local_date(millis at);    // "YYYY-MM-DD" in local time
+// "2026-11-21T14:03:05+01:00": local time with its UTC offset, so a reader in
+// another zone (or a spreadsheet) gets the same instant.
+std::string format_iso8601_local(millis at);
 
 }  // namespace vigie::domain

@@ -57,9 +57,14 @@ std::int64_t caution_threshold(std::int64_t limit, double ratio) noexcept {
   return static_cast<std::int64_t>(std::ceil(static_cast<double>(limit) * ratio - 1e-9));
 }
 
+std::optional<double> acceptance_rate(const send_history& h) noexcept {
+  if (h.decided <= 0) return std::nullopt;
+  return static_cast<double>(h.accepted) / static_cast<double>(h.decided);
+}
+
 check_result check_send(const send_history& h, const limits_config& c, std::string_view note, millis now) {
   check_result out;
-  if (h.decided > 0) out.acceptance_rate = static_cast<double>(h.accepted) / static_cast<double>(h.decided);
+  const auto rate = acceptance_rate(h);
 
   check_limit(out, "daily_limit", "today", h.today, c.daily_limit, c.caution_ratio);
   check_limit(out, "weekly_limit", "in 7 days", h.week, c.weekly_limit, c.caution_ratio);
@@ -76,11 +81,11 @@ check_result check_send(const send_history& h, const limits_config& c, std::stri
             fmt_count(*c.note_allowance),
         static_cast<double>(h.notes_this_month + 1), static_cast<double>(*c.note_allowance));
 
-  if (out.acceptance_rate && h.decided >= c.low_acceptance_min_decided && *out.acceptance_rate < c.low_acceptance_rate)
+  if (rate && h.decided >= c.low_acceptance_min_decided && *rate < c.low_acceptance_rate)
     add(out, "low_acceptance", verdict::caution,
-        "only " + percent(*out.acceptance_rate) + " of your last " + fmt_count(h.decided) +
+        "only " + percent(*rate) + " of your last " + fmt_count(h.decided) +
             " decided invitations were accepted; networks restrict accounts below " + percent(c.low_acceptance_rate),
-        *out.acceptance_rate, c.low_acceptance_rate);
+        *rate, c.low_acceptance_rate);
 
   if (h.pending > c.max_pending)
     add(out, "too_many_pending", verdict::caution,

@@ -58,8 +58,12 @@ struct check_reason {
 struct check_result {
   verdict overall = verdict::ok;
   std::vector<check_reason> reasons;
-  std::optional<double> acceptance_rate;  // over the window; nullopt when nothing is decided
 };
+
+// Accepted / decided among the last low_acceptance_window decided sent
+// invitations: the one acceptance rate every screen shows; nullopt when
+// nothing is decided yet.
+std::optional<double> acceptance_rate(const send_history& history) noexcept;
 
 // The start of the windows check_send assumes (for the queries that count).
 inline millis rolling_week_start(millis now) { return now - rolling_week_ms; }  // exclusive

@@ -226,27 +226,6 @@ std::vector<listed_invitation> invitations_repository::oldest_pending(std::strin
   return out;
 }
 
-std::vector<std::pair<std::string, std::int64_t>> invitations_repository::sent_status_counts(std::string_view network) {
-  auto& st = db_.prepare(
-      "SELECT status, n FROM invitation_counts WHERE network = ?1 AND direction = 'sent' AND n > 0");
-  st.bind(1, network);
-  std::vector<std::pair<std::string, std::int64_t>> out;
-  while (st.step()) out.emplace_back(st.column_text(0), st.column_int(1));
-  st.reset();
-  return out;
-}
-
-std::pair<std::int64_t, std::int64_t> invitations_repository::decided_since(std::string_view network, millis from) {
-  auto& st = db_.prepare(
-      "SELECT count(*), coalesce(sum(status = 'accepted'), 0) FROM invitations WHERE network = ?1 "
-      "AND direction = 'sent' AND decided_at >= ?2 AND decided_at IS NOT NULL AND status IN ('accepted', 'withdrawn', 'expired')");
-  st.bind(1, network).bind(2, from);
-  std::pair<std::int64_t, std::int64_t> out{0, 0};
-  if (st.step()) out = {st.column_int(0), st.column_int(1)};
-  st.reset();
-  return out;
-}
-
 std::vector<std::pair<millis, std::string>> invitations_repository::sent_since(std::string_view network, millis from) {
   auto& st = db_.prepare(
       "SELECT created_at, status FROM invitations WHERE network = ?1 AND direction = 'sent' AND created_at >= ?2 AND time_known");

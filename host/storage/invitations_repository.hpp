@@ -87,10 +87,6 @@ class invitations_repository {
   std::vector<pending_sent> pending_sent_list(std::string_view network);
   std::int64_t count_pending_between(std::string_view network, millis after, millis up_to);  // (after, up_to]
   std::vector<listed_invitation> oldest_pending(std::string_view network, millis created_up_to, int limit);
-  // Sent, by status, all time.
-  std::vector<std::pair<std::string, std::int64_t>> sent_status_counts(std::string_view network);
-  // Decided since `from` (decided_at >= from): {decided, accepted}.
-  std::pair<std::int64_t, std::int64_t> decided_since(std::string_view network, millis from);
   // created_at and status of every sent invitation created since `from`.
   std::vector<std::pair<millis, std::string>> sent_since(std::string_view network, millis from);
 

@@ -1,6 +1,10 @@
 // The popup and the dashboard show the counts and the charts (screenshots kept as artefacts).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startFixtureServer } from './lib/fixture-server.js';
 import { eventually, hostRequests, openExtensionPage, screenshot, setInputFiles, startSession, vigieList } from './lib/harness.js';
 
@@ -20,6 +24,9 @@ test('popup and dashboard show today\'s count, the gauges and the charts', async
   const popup = await openExtensionPage(s, 'popup.html', { width: 380, height: 520 });
   await eventually(async () => /^3 \/ 20$/.test((await popup.text('#today dd')) ?? ''), { what: 'today 3 / 20 in the popup' });
   assert.equal(await popup.text('#pending dd'), '3');
+  // The host's one acceptance rate, labelled with its window; nothing decided yet.
+  await eventually(async () => /50/.test((await popup.text('#rate dt')) ?? ''), { what: 'the acceptance window in the popup' });
+  assert.equal(await popup.text('#rate dd'), '–');
   assert.equal(await popup.evaluate(() => document.getElementById('host').hidden), true, 'no host warning when connected');
   assert.equal(await popup.evaluate(() => document.getElementById('access').hidden), true, 'no site-access warning when granted');
   await screenshot(popup, 'popup');
@@ -34,7 +41,7 @@ test('popup and dashboard show today\'s count, the gauges and the charts', async
   await screenshot(dash, 'dashboard');
 });
 
-test('the dashboard imports the CSV files of a LinkedIn export, and a second import adds nothing', async (t) => {
+test('the dashboard imports the CSV files or the ZIP of a LinkedIn export through the host, and a second import adds nothing', async (t) => {
   const s = await startSession(t, { server });
   const dash = await openExtensionPage(s, 'dashboard.html');
   const files = [
@@ -51,6 +58,14 @@ test('the dashboard imports the CSV files of a LinkedIn export, and a second imp
     const expected = round === 1 ? /\b2\b.*\b0\b.*\b1\b/ : /\b0\b.*\b2\b.*\b0\b/;
     await eventually(async () => expected.test((await dash.text('#import-status')) ?? ''), { what: `import round ${round} reported` });
   }
+  // The ZIP LinkedIn sends goes through the same import: nothing new either.
+  const dir = mkdtempSync(join(tmpdir(), 'vigie-zip-'));
+  for (const f of files) writeFileSync(join(dir, f.name), f.buffer);
+  execFileSync('zip', ['-q', '-j', join(dir, 'Basic_LinkedInDataExport.zip'), join(dir, 'Invitations.csv'), join(dir, 'Connections.csv')]);
+  await setInputFiles(dash, '#import-files', [{ name: 'Basic_LinkedInDataExport.zip', buffer: readFileSync(join(dir, 'Basic_LinkedInDataExport.zip')) }]);
+  await dash.click('#import-run');
+  await eventually(async () => /\b0\b.*\b2\b.*\b0\b/.test((await dash.text('#import-status')) ?? ''), { what: 'the ZIP import reported' });
+  rmSync(dir, { recursive: true, force: true });
   const rows = await vigieList(s);
   assert.equal(rows.length, 2, 'two invitations, once each');
   const jane = rows.find((r) => r.person?.profile_url?.includes('jane-doe-csv'));

@@ -4,13 +4,13 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import '../../extension/src/content/policy/send-policy.js';
 import '../../extension/src/shared/messages.js';
-import { toCsv, csvCell } from '../../extension/src/pages/export.js';
+import { exportText } from '../../extension/src/pages/export.js';
 
 const P = globalThis.__vigie.policy;
 const ext = (p) => new URL(`../../extension/${p}`, import.meta.url);
 
 test('send policy: the verdict is the host\'s, as given; ok never holds, caution and stop do', () => {
-  const counts = { today: 3, daily_limit: 20, week: 10, weekly_limit: 100, pending: 4, acceptance_rate: 0.5 };
+  const counts = { today: 3, daily_limit: 20, week: 10, weekly_limit: 100, pending: 4, acceptance: { rate: 0.5, accepted: 10, decided: 20, window: 50 } };
   assert.equal(P.decideSend({ verdict: 'ok', reasons: [], counts, note_max: 200 }).hold, false);
   const caution = P.decideSend({ verdict: 'caution', reasons: [{ code: 'daily_limit', verdict: 'caution', value: 17, limit: 20 }], counts });
   assert.deepEqual([caution.hold, caution.verdict, caution.counts], [true, 'caution', counts]);
@@ -42,14 +42,14 @@ test('send policy: a 250-character note on a Premium account is not stopped when
   assert.equal(P.noteTone(250, null), 'ok', 'no limit known yet: the counter only counts');
 });
 
-test('CSV export quotes, keeps UTF-8 and defuses formulas', () => {
-  assert.equal(csvCell('a,b'), '"a,b"');
-  assert.equal(csvCell('say "hi"\nbye'), '"say ""hi""\nbye"');
-  assert.equal(csvCell('=HYPERLINK("x")'), `"'=HYPERLINK(""x"")"`);
-  const csv = toCsv([{ id: 7, network: 'linkedin', direction: 'sent', status: 'pending', created_at: Date.UTC(2026, 10, 20), decided_at: null, note: 'Bonjour, ça va ?', person: { name: 'Anaïs B.', profile_url: 'https://www.linkedin.com/in/ana%C3%AFs-b/', level: 'low' } }]);
-  const [header, row] = csv.replace(/^\ufeff/, '').trim().split('\r\n');
-  assert.equal(header, 'id,network,direction,status,created_at,decided_at,name,profile_url,headline,level,note');
-  assert.equal(row, '7,linkedin,sent,pending,2026-11-20T00:00:00.000Z,,Anaïs B.,https://www.linkedin.com/in/ana%C3%AFs-b/,,low,"Bonjour, ça va ?"');
+test('export: the page joins the host\'s chunks in order and writes nothing of its own', async () => {
+  const asked = [];
+  const chunks = { 0: { text: '\ufeffid,name\r\n1,a\r\n', rows: 1, next_offset: 1 }, 1: { text: '2,"\'=b"\r\n', rows: 1, next_offset: null } };
+  const call = async (type, body) => { asked.push([type, body]); return chunks[body.offset]; };
+  const out = await exportText(call, 'csv', { direction: 'sent' });
+  assert.deepEqual(out, { text: '\ufeffid,name\r\n1,a\r\n2,"\'=b"\r\n', rows: 2 });
+  assert.deepEqual(asked, [['invitations.export', { direction: 'sent', format: 'csv', offset: 0 }],
+    ['invitations.export', { direction: 'sent', format: 'csv', offset: 1 }]]);
 });
 
 const manifest = JSON.parse(readFileSync(ext('manifest.json'), 'utf8'));

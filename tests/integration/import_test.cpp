@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "integration/cli_run.hpp"
+#include "support/host_process.hpp"
 #include "storage/database.hpp"
 
 using namespace vigie_test;
@@ -304,4 +305,117 @@ TEST_CASE("hostile imports are refused cleanly: a ZIP bomb of commas, /dev/zero,
     CHECK(r.err.find("Invitations.csv line 2: not UTF-8") != std::string::npos);
     CHECK(list_all(home.path())["total"] == 0);
   }
+}
+
+// ---- import.files: the dashboard's path, through a spawned vigie-host ----
+
+namespace {
+
+std::string to_base64(const std::string& bytes) {
+  static const char* alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  std::size_t i = 0;
+  for (; i + 2 < bytes.size(); i += 3) {
+    const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8) |
+                       static_cast<unsigned char>(bytes[i + 2]);
+    for (int s = 18; s >= 0; s -= 6) out += alphabet[(v >> s) & 63];
+  }
+  if (i + 1 == bytes.size()) {
+    const unsigned v = static_cast<unsigned char>(bytes[i]) << 16;
+    out += alphabet[(v >> 18) & 63];
+    out += alphabet[(v >> 12) & 63];
+    out += "==";
+  } else if (i + 2 == bytes.size()) {
+    const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8);
+    for (int s = 18; s >= 6; s -= 6) out += alphabet[(v >> s) & 63];
+    out += '=';
+  }
+  return out;
+}
+
+// One import.files request to a vigie-host started as the browser would, with
+// run_vigie's VIGIE_HOME, clock and TZ so the CLI can read what it wrote.
+nlohmann::json import_files(const fs::path& home, const nlohmann::json& files) {
+  vigie::test::process host(VIGIE_HOST_BINARY, {vigie::test::our_origin},
+                            {{"VIGIE_HOME", (home / "data").string()},
+                             {"TZ", "Europe/Paris"},
+                             {"VIGIE_NOW", "2026-02-10T12:00:00+01:00"}});
+  const auto reply = host.call({{"id", 1}, {"type", "import.files"}, {"files", files}});
+  host.close_stdin();
+  CHECK(host.wait() == 0);
+  return reply;
+}
+
+std::size_t entries_under(const fs::path& dir) {
+  std::size_t n = 0;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().filename().string().rfind("import-", 0) == 0) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("import.files imports the ZIP the dashboard hands over with the CLI's code, the same as vigie import") {
+  temp_home home;
+  temp_home other;
+  const auto zip = zip_folder(fixture("current"), home.path() / "Basic_LinkedInDataExport_02-10-2026.zip");
+  const auto reply = import_files(home.path(), {{{"name", "Basic_LinkedInDataExport_02-10-2026.zip"}, {"data", to_base64(slurp(zip))}}});
+  REQUIRE_MESSAGE(reply["ok"] == true, reply.dump());
+  CHECK(reply["result"]["invitations_added"] == 4);
+  CHECK(reply["result"]["connections_added"] == 2);
+  CHECK(reply["result"]["connections_skipped_without_url"] == 1);
+  // The same ledger as the CLI's import of the same files.
+  const auto cli = run_vigie(other.path(), {"import", "linkedin-export", zip.string(), "--json"});
+  REQUIRE_MESSAGE(cli.status == 0, cli.err);
+  auto strip = [](nlohmann::json list) {
+    for (auto& item : list["items"]) item.erase("id");
+    return list;
+  };
+  CHECK(strip(list_all(home.path())) == strip(list_all(other.path())));
+  CHECK(entries_under(home.path() / "data") == 0);  // the picked files are not kept
+  // Again: nothing new.
+  const auto again = import_files(home.path(), {{{"name", "export.zip"}, {"data", to_base64(slurp(zip))}}});
+  CHECK(again["result"]["invitations_added"] == 0);
+  CHECK(again["result"]["invitations_known"] == 4);
+}
+
+TEST_CASE("import.files takes the CSV files under the names the user's system gave them") {
+  temp_home home;
+  const auto reply = import_files(
+      home.path(), {{{"name", "Invitations (1).csv"}, {"data", to_base64(slurp(fixture("current") / "Invitations.csv"))}},
+                    {{"name", "connections.csv"}, {"data", to_base64(slurp(fixture("current") / "Connections.csv"))}}});
+  REQUIRE_MESSAGE(reply["ok"] == true, reply.dump());
+  CHECK(reply["result"]["invitations_added"] == 4);
+  CHECK(list_all(home.path())["total"] == 4);
+}
+
+TEST_CASE("import.files refuses what it cannot import, naming the user's file, and writes nothing") {
+  temp_home home;
+  SUBCASE("a malformed CSV: the CLI's error, with the file as the user named it and the line") {
+    const auto reply = import_files(
+        home.path(), {{{"name", "My Invitations.csv"},
+                       {"data", to_base64(slurp(fixture("malformed") / "bad-date" / "Invitations.csv"))}}});
+    REQUIRE(reply["ok"] == false);
+    CHECK(reply["error"]["code"] == "bad_import");
+    const auto message = reply["error"]["message"].get<std::string>();
+    CHECK(message.find("My Invitations.csv") != std::string::npos);
+    CHECK(message.find("import-") == std::string::npos);  // no path of ours
+  }
+  SUBCASE("a file that is neither the ZIP nor one of its CSV files") {
+    const auto reply = import_files(home.path(), {{{"name", "photo.png"}, {"data", to_base64("\x89PNG\r\n")}}});
+    CHECK(reply["error"]["code"] == "bad_import");
+    CHECK(reply["error"]["message"].get<std::string>().find("photo.png") != std::string::npos);
+  }
+  SUBCASE("data that is not base64") {
+    const auto reply = import_files(home.path(), {{{"name", "Invitations.csv"}, {"data", "not base64!"}}});
+    CHECK(reply["error"]["code"] == "bad_request");
+  }
+  SUBCASE("a ZIP that is not one") {
+    const auto reply = import_files(home.path(), {{{"name", "export.zip"}, {"data", to_base64("PK\x03\x04garbage")}}});
+    CHECK(reply["error"]["code"] == "bad_import");
+    CHECK(reply["error"]["message"].get<std::string>().find("export.zip") != std::string::npos);
+  }
+  const auto r = run_vigie(home.path(), {"list", "--json"});
+  if (r.status == 0) CHECK(r.json()["total"] == 0);
+  if (fs::exists(home.path() / "data")) CHECK(entries_under(home.path() / "data") == 0);
 }

@@ -8,6 +8,7 @@
 
 using namespace vigie;
 using namespace vigie::testing;
+using json = nlohmann::json;
 using domain::ms_per_day;
 using domain::parse_iso8601;
 
@@ -134,10 +135,41 @@ TEST_CASE("acceptance is judged on decided invitations only once 20 are decided"
           {"at", base + ms_per_day + i}});
   }
   CHECK_FALSE(has_reason(f.check("x"), "low_acceptance"));
-  CHECK(f.check("x")["counts"]["acceptance_rate"] == 0.0);
+  CHECK(f.check("x")["counts"]["acceptance"]["rate"] == 0.0);
   f.sent("w19", base + 19);
   f.ok({{"type", "connection.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("w19")}}}});
   const auto c = f.check("x");
   CHECK(has_reason(c, "low_acceptance"));
-  CHECK(c["counts"]["acceptance_rate"].get<double>() == doctest::Approx(0.05));
+  CHECK(c["counts"]["acceptance"]["rate"].get<double>() == doctest::Approx(0.05));
+  CHECK(c["counts"]["acceptance"]["decided"] == 20);
+  CHECK(c["counts"]["acceptance"]["window"] == 50);
+}
+
+TEST_CASE("the acceptance rate is over the last low_acceptance_window decided sent invitations, the same in stats and check") {
+  ledger_fixture f;
+  f.ok({{"type", "settings.set"},
+        {"settings", {{"linkedin.free.daily_limit", 1000}, {"linkedin.free.weekly_limit", 1000},
+                      {"linkedin.free.low_acceptance_window", 20}}}});
+  const auto base = f.clock.now() - 60 * ms_per_day;
+  // 10 old acceptances, then 20 later withdrawals: over the last 20 decided, 0 %.
+  for (int i = 0; i < 10; ++i) {
+    f.sent("a" + std::to_string(i), base + i);
+    f.ok({{"type", "connection.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("a" + std::to_string(i))}}},
+          {"at", base + ms_per_day + i}});
+  }
+  for (int i = 0; i < 20; ++i) {
+    f.sent("w" + std::to_string(i), base + 100 + i);
+    f.ok({{"type", "invitation.withdrawn"},
+          {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("w" + std::to_string(i))}}},
+          {"at", base + 2 * ms_per_day + i}});
+  }
+  f.sent("pending", base + 200);  // pending: not decided, not counted
+  const auto check = f.check("x")["counts"]["acceptance"];
+  CHECK(check == json{{"rate", 0.0}, {"accepted", 0}, {"decided", 20}, {"window", 20}});
+  const auto stats = f.ok({{"type", "stats.get"}, {"network", "linkedin"}});
+  CHECK(stats["acceptance"] == check);
+  for (const char* k : {"today", "week", "pending", "daily_limit", "weekly_limit"}) {
+    CAPTURE(k);
+    CHECK(stats[k] == f.check("x")["counts"][k]);
+  }
 }

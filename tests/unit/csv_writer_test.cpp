@@ -2,11 +2,11 @@
 
 #include <sstream>
 
-#include "cli/csv_writer.hpp"
+#include "domain/csv_writer.hpp"
 #include "domain/csv_reader.hpp"
 
-using vigie::cli::csv_escape;
-using vigie::cli::csv_writer;
+using vigie::domain::csv_escape;
+using vigie::domain::csv_writer;
 
 TEST_CASE("csv writer quotes only fields that need it") {
   struct example {

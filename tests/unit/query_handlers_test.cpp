@@ -26,8 +26,9 @@ TEST_CASE("stats.get reports counts, acceptance, pending ages, candidates, serie
   REQUIRE(s["withdrawal_candidates"].size() == 3);
   CHECK(s["withdrawal_candidates"][0]["age_days"] == 91);
   CHECK(s["withdrawal_candidates"][2]["age_days"] == 22);
-  CHECK(s["acceptance_rate"]["all_time"] == 1.0);
-  CHECK(s["acceptance_rate"]["weekly"].size() == 12);
+  CHECK(s["acceptance"]["rate"] == 1.0);
+  CHECK(s["acceptance"]["decided"] == 1);
+  CHECK(s["acceptance_by_week"].size() == 12);
   CHECK(s["sent_per_day"].size() == 90);
   CHECK(s["sent_per_day"][89]["count"] == 1);
   CHECK(s["sent_per_day"][89]["date"] == "2026-11-21");

@@ -32,6 +32,12 @@ export const el = (tag, props = {}, ...children) => {
 
 export const pct = (r) => (r === null || r === undefined ? '–' : `${Math.round(r * 100)} %`);
 
+// The host's one acceptance rate ({rate, accepted, decided, window}), labelled with what it is
+// measured over: the popup and the dashboard say the same thing the same way.
+export const acceptanceLabel = (a) => t('acceptanceWindow', [String(a?.window ?? '–')]);
+export const acceptanceValue = (a) => (a?.rate === null || a?.rate === undefined ? '–'
+  : t('acceptanceOf', [pct(a.rate), String(a.accepted), String(a.decided)]));
+
 // What the host says of the next send (invitation.check without a person): the tone of the day's
 // and the week's gauges (the level of the host's daily_limit / weekly_limit reason, ok without
 // one) and its reasons in the user's words. The host applies the user's thresholds; nothing is

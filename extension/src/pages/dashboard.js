@@ -1,7 +1,6 @@
-import { MSG, INTERNAL, api, call, el, hostNotice, localize, t } from './common.js';
+import { MSG, INTERNAL, acceptanceLabel, acceptanceValue, api, call, el, hostNotice, localize, t } from './common.js';
 import { chart } from './charts.js';
-import { toCsv, download } from './export.js';
-import { buildImportBatch } from './linkedin-export.js';
+import { download, exportText } from './export.js';
 
 localize();
 const MAX_ITEMS = 20000;
@@ -56,6 +55,15 @@ function renderLists(stats) {
     : [el('li', {}, t('none'))]));
 }
 
+// The same four numbers as the popup, from the same host reply, with their windows.
+function renderSummary(stats) {
+  document.querySelector('#today dd').textContent = `${stats.today} / ${stats.daily_limit}`;
+  document.querySelector('#week dd').textContent = `${stats.week} / ${stats.weekly_limit}`;
+  document.querySelector('#rate dt').textContent = acceptanceLabel(stats.acceptance);
+  document.querySelector('#rate dd').textContent = acceptanceValue(stats.acceptance);
+  document.querySelector('#pending dd').textContent = String(stats.pending);
+}
+
 async function renderCharts(stats) {
   const days = stats.sent_per_day;
   await chart(document.getElementById('chart-sends'), {
@@ -66,11 +74,12 @@ async function renderCharts(stats) {
       { label: t('dailyLimit'), values: days.map(() => stats.daily_limit), color: '#cf222e', dash: [6, 4] },
     ],
   });
-  const weeks = stats.acceptance_rate.weekly;
+  // Per cohort: of the invitations sent each week, the share accepted among those decided so far.
+  const weeks = stats.acceptance_by_week;
   await chart(document.getElementById('chart-rate'), {
     labels: weeks.map((w) => String(w.week_start).slice(5, 10)),
-    headers: [t('colWeek'), t('acceptanceRate')],
-    series: [{ label: t('acceptanceRate'), values: weeks.map((w) => (w.rate === null ? null : Math.round(w.rate * 100))) }],
+    headers: [t('colWeek'), t('chartAcceptance')],
+    series: [{ label: t('chartAcceptance'), values: weeks.map((w) => (w.rate === null ? null : Math.round(w.rate * 100))) }],
   });
   const buckets = ['0-7', '8-21', '22-90', '90+'];
   await chart(document.getElementById('chart-age'), {
@@ -85,6 +94,7 @@ async function main() {
   hostNotice(document.getElementById('host'), status);
   if (status?.host !== 'connected') return;
   const stats = await call(MSG.STATS_GET);
+  renderSummary(stats);
   renderLists(stats);
   await renderCharts(stats);
   items = await loadAll();
@@ -93,23 +103,44 @@ async function main() {
 
 document.getElementById('search').addEventListener('input', renderTable);
 const stamp = () => new Date().toISOString().slice(0, 10);
-document.getElementById('export-csv').addEventListener('click', () => download(`vigie-invitations-${stamp()}.csv`, toCsv(items), 'text/csv;charset=utf-8'));
-document.getElementById('export-json').addEventListener('click', () => download(`vigie-invitations-${stamp()}.json`, `${JSON.stringify(items, null, 2)}\n`, 'application/json'));
+// The host writes the file (the same format as `vigie export`); the page saves it.
+const exportAs = (format, type) => async () => {
+  try {
+    const { text } = await exportText(call, format);
+    download(`vigie-invitations-${stamp()}.${format}`, text, type);
+  } catch (e) {
+    document.getElementById('host').replaceChildren(el('p', {}, `${t('error')}: ${e.message}`));
+  }
+};
+document.getElementById('export-csv').addEventListener('click', exportAs('csv', 'text/csv;charset=utf-8'));
+document.getElementById('export-json').addEventListener('click', exportAs('json', 'application/json'));
 
-// The user picks the export's CSV files; they are read here and sent to the host as one
-// all-or-nothing import.batch (a malformed file is refused before anything is sent).
+// The user picks LinkedIn's export (the ZIP, or its CSV files); the host imports them with the
+// same code as `vigie import linkedin-export` and answers its summary or the file and line it
+// refused. The page reads nothing of the files itself.
+const base64 = async (file) => {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+};
 document.getElementById('import-run').addEventListener('click', async () => {
   const out = document.getElementById('import-status');
   const picked = [...document.getElementById('import-files').files];
-  const files = {};
-  for (const f of picked) {
-    const name = /connections/i.test(f.name) ? 'Connections.csv' : /invitations/i.test(f.name) ? 'Invitations.csv' : null;
-    if (name) files[name] = await f.text();
-  }
-  if (!Object.keys(files).length) { out.textContent = t('importNoFiles'); return; }
+  if (!picked.length) { out.textContent = t('importNoFiles'); return; }
+  out.textContent = t('importRunning');
   try {
-    const { request, skipped } = buildImportBatch(files);
-    const r = await call(MSG.IMPORT_BATCH, request);
+    const files = await Promise.all(picked.map(async (f) => ({ name: f.name, data: await base64(f) })));
+    let r;
+    try {
+      r = await call(MSG.IMPORT_FILES, { files });
+    } catch (e) {
+      // The host refuses while other writes of the same moment are open: once more, a little later.
+      if (e.code !== 'storage_error') throw e;
+      await new Promise((resolve) => { setTimeout(resolve, 500); });
+      r = await call(MSG.IMPORT_FILES, { files });
+    }
+    const skipped = (r.invitations_skipped_without_url ?? 0) + (r.connections_skipped_without_url ?? 0);
     out.textContent = t('importDone', [String(r.invitations_added), String(r.invitations_known), String(r.connections_added), String(skipped)]);
     await main();
   } catch (e) {

@@ -1,31 +1,23 @@
-// CSV/JSON export of invitations.list items, built in the page (nothing leaves the machine).
-export const CSV_COLUMNS = ['id', 'network', 'direction', 'status', 'created_at', 'decided_at', 'name', 'profile_url', 'headline', 'level', 'note'];
+// The export file is the host's (invitations.export: one format for the dashboard and `vigie
+// export`, formulas neutralised, times with their offset); the page only joins its chunks and
+// saves them. Nothing leaves the machine.
 
-const iso = (ms) => (ms === null || ms === undefined ? '' : new Date(ms).toISOString());
+import '../shared/messages.js';
 
-// RFC 4180 quoting; a leading =,+,-,@ is defused so a spreadsheet never runs it as a formula.
-export function csvCell(value) {
-  let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+const { MSG } = globalThis.__vigie;
 
-export function toRow(item) {
-  return {
-    id: item.id, network: item.network, direction: item.direction, status: item.status,
-    created_at: iso(item.created_at), decided_at: iso(item.decided_at),
-    name: item.person?.name, profile_url: item.person?.profile_url, headline: item.person?.headline,
-    level: item.person?.level, note: item.note,
-  };
-}
-
-export function toCsv(items) {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const item of items) {
-    const row = toRow(item);
-    lines.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
+// Every chunk from offset 0 on, joined. `call(type, body)` is the page's call to the host.
+export async function exportText(call, format, filter = {}) {
+  const parts = [];
+  let offset = 0;
+  let rows = 0;
+  for (;;) {
+    const chunk = await call(MSG.INVITATIONS_EXPORT, { ...filter, format, offset });
+    parts.push(chunk.text);
+    rows += chunk.rows;
+    if (chunk.next_offset === null || chunk.next_offset === undefined) return { text: parts.join(''), rows };
+    offset = chunk.next_offset;
   }
-  return `\ufeff${lines.join('\r\n')}\r\n`; // BOM: spreadsheet apps then read UTF-8 names right
 }
 
 export function download(filename, text, type) {

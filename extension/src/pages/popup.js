@@ -1,4 +1,4 @@
-import { INTERNAL, MSG, api, call, el, hostNotice, localize, nextSendView, pct, t } from './common.js';
+import { INTERNAL, MSG, acceptanceLabel, acceptanceValue, api, call, el, hostNotice, localize, nextSendView, t } from './common.js';
 
 localize();
 
@@ -34,7 +34,8 @@ async function render() {
   const view = nextSendView(check);
   gauge('today', stats.today, stats.daily_limit, view.today);
   gauge('week', stats.week, stats.weekly_limit, view.week);
-  document.querySelector('#rate dd').textContent = pct(stats.acceptance_rate?.all_time);
+  document.querySelector('#rate dt').textContent = acceptanceLabel(stats.acceptance);
+  document.querySelector('#rate dd').textContent = acceptanceValue(stats.acceptance);
   document.querySelector('#pending dd').textContent = String(stats.pending);
   document.getElementById('warnings').replaceChildren(...(view.warnings.length ? view.warnings : [t('noWarnings')]).map((w) => el('li', {}, w)));
 }

@@ -16,6 +16,7 @@
     INVITATION_CHECK: 'invitation.check',
     STATS_GET: 'stats.get',
     INVITATIONS_LIST: 'invitations.list',
+    INVITATIONS_EXPORT: 'invitations.export',
     PERSON_GET: 'person.get',
     PERSON_FORGET: 'person.forget',
     PERSON_MARK: 'person.mark',
@@ -23,7 +24,7 @@
     DATA_PURGE: 'data.purge',
     SETTINGS_GET: 'settings.get',
     SETTINGS_SET: 'settings.set',
-    IMPORT_BATCH: 'import.batch',
+    IMPORT_FILES: 'import.files',
   });
 
   // Events are stamped with `at` and queued while the host is away; everything else is a query

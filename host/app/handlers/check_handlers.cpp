@@ -1,6 +1,7 @@
 // invitation.check: gathers the counts from the ledger and the thresholds
 // from the settings, then lets domain::check_send decide.
 #include "app/handlers/ledger_common.hpp"
+#include "app/send_counts.hpp"
 #include "app/settings_json.hpp"
 #include "domain/limits.hpp"
 
@@ -27,13 +28,8 @@ json invitation_check(const protocol::request& req, context& ctx) {
   const auto now = ctx.clock.now();
   const auto config = current_settings(ctx.db).values.limits(network);
 
+  auto h = load_send_history(ctx.db, network, now, config);
   storage::invitations_repository invitations(ctx.db);
-  domain::send_history h;
-  h.today = invitations.count_sent_from(network, domain::local_day_start(now));
-  h.week = invitations.count_sent_after(network, domain::rolling_week_start(now));
-  h.notes_this_month = invitations.count_notes_from(network, domain::local_month_start(now));
-  h.pending = invitations.count_status(network, "sent", "pending");
-  std::tie(h.decided, h.accepted) = invitations.recent_decisions(network, config.low_acceptance_window);
   storage::people_repository people(ctx.db);
   if (url) {
     if (const auto id = people.find(domain::canonical_profile_key(network, *url))) {
@@ -54,13 +50,7 @@ json invitation_check(const protocol::request& req, context& ctx) {
   return json{{"verdict", std::string(domain::to_string(result.overall))},
               {"reasons", std::move(reasons)},
               {"note_max", config.note_max},
-              {"counts",
-               {{"today", h.today},
-                {"daily_limit", config.daily_limit},
-                {"week", h.week},
-                {"weekly_limit", config.weekly_limit},
-                {"pending", h.pending},
-                {"acceptance_rate", result.acceptance_rate ? json(*result.acceptance_rate) : json(nullptr)}}}};
+              {"counts", counts_json(h, config)}};
 }
 
 }  // namespace

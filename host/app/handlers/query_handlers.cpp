@@ -3,7 +3,9 @@
 #include <limits>
 
 #include "app/handlers/ledger_common.hpp"
+#include "app/export_format.hpp"
 #include "app/input_limits.hpp"
+#include "app/send_counts.hpp"
 #include "app/settings_json.hpp"
 #include "common/error.hpp"
 #include "domain/limits.hpp"
@@ -26,21 +28,10 @@ constexpr int candidates_max = 200;
 constexpr int suspicious_days = 30;
 constexpr int suspicious_max = 50;
 
-json rate_json(std::int64_t accepted, std::int64_t decided) {
-  const auto r = domain::rate(accepted, decided);
-  return r ? json(*r) : json(nullptr);
-}
-
-json acceptance(storage::invitations_repository& inv, const std::string& network, millis now,
-                const std::vector<std::pair<millis, std::string>>& recent_sent) {
-  std::int64_t accepted = 0, decided = 0;
-  for (const auto& [status, n] : inv.sent_status_counts(network)) {
-    if (status == "accepted") accepted += n;
-    if (status == "accepted" || status == "withdrawn" || status == "expired") decided += n;
-  }
-  const auto [decided_30, accepted_30] = inv.decided_since(network, now - 30 * ms_per_day);
-
-  // Weekly cohorts: of the invitations sent in a week, how many were accepted.
+// Weekly cohorts: of the invitations sent in each of the last 12 weeks, how
+// many were accepted so far. A chart of how each week's sending fared, not a
+// second acceptance rate: the rate is counts_json's, over its window.
+json acceptance_by_week(millis now, const std::vector<std::pair<millis, std::string>>& recent_sent) {
   std::vector<millis> starts(weekly_weeks);
   starts.back() = domain::local_week_start(now);
   for (int i = weekly_weeks - 2; i >= 0; --i) starts[i] = domain::add_local_days(starts[i + 1], -7);
@@ -55,16 +46,15 @@ json acceptance(storage::invitations_repository& inv, const std::string& network
     if (status == "accepted" || status == "withdrawn" || status == "expired") ++c.decided;
   }
   json weekly = json::array();
-  for (std::size_t i = 0; i < starts.size(); ++i)
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    const auto r = domain::rate(cohorts[i].accepted, cohorts[i].decided);
     weekly.push_back({{"week_start", domain::local_date(starts[i])},
                       {"sent", cohorts[i].sent},
                       {"accepted", cohorts[i].accepted},
                       {"decided", cohorts[i].decided},
-                      {"rate", rate_json(cohorts[i].accepted, cohorts[i].decided)}});
-  return json{{"all_time", rate_json(accepted, decided)},
-              {"decided", decided},
-              {"last_30_days", rate_json(accepted_30, decided_30)},
-              {"weekly", std::move(weekly)}};
+                      {"rate", r ? json(*r) : json(nullptr)}});
+  }
+  return weekly;
 }
 
 json pending_age(storage::invitations_repository& inv, const std::string& network, millis now) {
@@ -135,20 +125,17 @@ json stats_get(const protocol::request& req, context& ctx) {
   if (const auto d = drift.last())
     last_drift = {{"at", d->at}, {"page_kind", d->page_kind}, {"url", d->url}, {"detail", summary_text(d->detail)}};
 
-  return json{{"network", network},
-              {"account_type", settings.account_type(network)},
-              {"today", inv.count_sent_from(network, domain::local_day_start(now))},
-              {"daily_limit", config.daily_limit},
-              {"week", inv.count_sent_after(network, domain::rolling_week_start(now))},
-              {"weekly_limit", config.weekly_limit},
-              {"pending", inv.count_status(network, "sent", "pending")},
-              {"received_pending", inv.count_status(network, "received", "pending")},
-              {"acceptance_rate", acceptance(inv, network, now, recent_sent)},
-              {"pending_age", pending_age(inv, network, now)},
-              {"withdrawal_candidates", std::move(candidates)},
-              {"sent_per_day", std::move(series)},
-              {"suspicious", std::move(suspicious)},
-              {"drift", {{"count", drift.count()}, {"last", std::move(last_drift)}}}};
+  auto out = counts_json(load_send_history(ctx.db, network, now, config), config);
+  out.update(json{{"network", network},
+                  {"account_type", settings.account_type(network)},
+                  {"received_pending", inv.count_status(network, "received", "pending")},
+                  {"acceptance_by_week", acceptance_by_week(now, recent_sent)},
+                  {"pending_age", pending_age(inv, network, now)},
+                  {"withdrawal_candidates", std::move(candidates)},
+                  {"sent_per_day", std::move(series)},
+                  {"suspicious", std::move(suspicious)},
+                  {"drift", {{"count", drift.count()}, {"last", std::move(last_drift)}}}});
+  return out;
 }
 
 std::optional<std::string> one_of(const json& body, const char* field, std::initializer_list<const char*> allowed) {
@@ -159,22 +146,40 @@ std::optional<std::string> one_of(const json& body, const char* field, std::init
   throw error(errc::bad_request, std::string("\"") + field + "\" has an unknown value \"" + *v + "\"");
 }
 
-json invitations_list(const protocol::request& req, context& ctx) {
+// The filters invitations.list and invitations.export share.
+storage::list_filter read_filter(const json& body, context& ctx) {
   storage::list_filter f;
-  f.direction = one_of(req.body, "direction", {"sent", "received"});
-  f.status = one_of(req.body, "status", {"pending", "accepted", "withdrawn", "expired", "ignored"});
-  f.network = one_of(req.body, "network", {"linkedin", "viadeo"});
-  f.since = optional_integer(req.body, "since", 0, bounds::latest_filter_time);
-  f.until = optional_integer(req.body, "until", 0, bounds::latest_filter_time);
-  f.text = optional_string(req.body, "text");
+  f.direction = one_of(body, "direction", {"sent", "received"});
+  f.status = one_of(body, "status", {"pending", "accepted", "withdrawn", "expired", "ignored"});
+  f.network = one_of(body, "network", {"linkedin", "viadeo"});
+  f.since = optional_integer(body, "since", 0, bounds::latest_filter_time);
+  f.until = optional_integer(body, "until", 0, bounds::latest_filter_time);
+  f.text = optional_string(body, "text");
   if (f.text && f.text->empty()) f.text.reset();
   if (f.text) {
     // "elodie" finds "Élodie", "MÜLLER" finds "Müller": both sides folded by one rule.
     f.text = domain::fold(*f.text);
     if (!ctx.db.has_function("fold")) ctx.db.define_text_function("fold", [](std::string_view t) { return domain::fold(t); });
   }
+  f.offset = optional_integer(body, "offset", 0, bounds::max_offset).value_or(0);
+  return f;
+}
+
+json invitations_export(const protocol::request& req, context& ctx) {
+  const auto name = required_string(req.body, "format");
+  const auto format = export_format_from(name);
+  if (!format) throw error(errc::bad_request, "\"format\" must be csv or json");
+  const auto chunk = export_invitations(ctx.db, read_filter(req.body, ctx), *format,
+                                        protocol::max_outbound_bytes - 64 * 1024);
+  return json{{"text", chunk.text},
+              {"rows", chunk.rows},
+              {"total", chunk.total},
+              {"next_offset", chunk.next_offset ? json(*chunk.next_offset) : json(nullptr)}};
+}
+
+json invitations_list(const protocol::request& req, context& ctx) {
+  auto f = read_filter(req.body, ctx);
   f.limit = optional_integer(req.body, "limit").value_or(100);
-  f.offset = optional_integer(req.body, "offset", 0, bounds::max_offset).value_or(0);
   if (f.limit < 1 || f.limit > 1000) throw error(errc::bad_request, "\"limit\" must be between 1 and 1000");
   if (f.offset < 0) throw error(errc::bad_request, "\"offset\" must not be negative");
 
@@ -199,6 +204,7 @@ json invitations_list(const protocol::request& req, context& ctx) {
 void register_query_handlers(dispatcher& d) {
   d.add("stats.get", access::read, stats_get);
   d.add("invitations.list", access::read, invitations_list);
+  d.add("invitations.export", access::read, invitations_export);
 }
 
 }  // namespace vigie::app

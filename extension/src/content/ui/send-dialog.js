@@ -22,7 +22,10 @@
       resolve(answer);
     };
     const c = decision.counts;
-    const rate = c?.acceptance_rate === null || c?.acceptance_rate === undefined ? '–' : `${Math.round(c.acceptance_rate * 100)} %`;
+    // The host's one rate, with what it is measured over (its window of decided invitations).
+    const a = c?.acceptance;
+    const rate = a?.rate === null || a?.rate === undefined ? '–'
+      : ui.t('acceptanceOf', [`${Math.round(a.rate * 100)} %`, String(a.accepted), String(a.decided)]);
     const cancel = ui.el('button', { onclick: () => done(false) }, ui.t('cancel'));
     const send = ui.el('button', { onclick: () => done(true) }, ui.t('sendAnyway'));
     const dialog = ui.el('div', { class: `dialog panel ${decision.verdict}`, role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'h', 'aria-describedby': 'r' },
@@ -31,7 +34,7 @@
         ui.el('tr', {}, ui.el('td', {}, ui.t('today')), ui.el('td', {}, `${num(c.today)} / ${num(c.daily_limit)}`)),
         ui.el('tr', {}, ui.el('td', {}, ui.t('thisWeek')), ui.el('td', {}, `${num(c.week)} / ${num(c.weekly_limit)}`)),
         ui.el('tr', {}, ui.el('td', {}, ui.t('pending')), ui.el('td', {}, num(c.pending))),
-        ui.el('tr', {}, ui.el('td', {}, ui.t('acceptanceRate')), ui.el('td', {}, rate))) : null,
+        ui.el('tr', {}, ui.el('td', {}, ui.t('acceptanceWindow', [String(a?.window ?? '–')])), ui.el('td', {}, rate))) : null,
       ui.el('ul', { id: 'r' }, ...decision.reasons.map((r) => ui.el('li', {}, ns.reasons.render(r, ui.t)))),
       ui.el('div', { class: 'buttons' }, cancel, send));
     // Keyboard: Escape cancels (and stays ours: LinkedIn's dialog, with the note, stays open),

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace vigie::cli {
+namespace vigie::domain {
 
 class csv_writer {
  public:
@@ -24,4 +24,4 @@ class csv_writer {
 std::string csv_escape(std::string_view field);
 bool starts_like_formula(std::string_view field);
 
-}  // namespace vigie::cli
+}  // namespace vigie::domain

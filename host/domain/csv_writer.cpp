@@ -1,6 +1,6 @@
-#include "cli/csv_writer.hpp"
+#include "domain/csv_writer.hpp"
 
-namespace vigie::cli {
+namespace vigie::domain {
 
 bool starts_like_formula(std::string_view field) {
   return !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
@@ -35,4 +35,4 @@ void csv_writer::row(const std::vector<std::string>& fields) {
   out_ << "\r\n";
 }
 
-}  // namespace vigie::cli
+}  // namespace vigie::domain
