@@ -132,7 +132,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # dpkg-shlibdeps finds it too; said here so the list of runtime libraries is written down.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "liburiparser1 (>= 0.9)")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "liburiparser1 (>= 0.9), libutf8proc2")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
   "Local-only companion for LinkedIn and Viadeo\n Logs the invitations you send and receive in a local SQLite database, flags\n suspicious profiles and warns before a send that would cross a limit. This\n package holds the native-messaging host, the vigie command, the lexicons and\n the host manifests for Chromium, Chrome, Edge and Firefox.")

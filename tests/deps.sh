@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # of the end-to-end tests (Chromium and Firefox ESR).
 packages=(
   build-essential cmake pkg-config
-  nlohmann-json3-dev libsqlite3-dev libspdlog-dev libboost-dev doctest-dev libcli11-dev libarchive-dev liburiparser-dev
+  nlohmann-json3-dev libsqlite3-dev libspdlog-dev libboost-dev doctest-dev libcli11-dev libarchive-dev liburiparser-dev libutf8proc-dev
   sqlite3 zip unzip strace python3
   clang libclang-rt-dev
   chromium firefox-esr nodejs npm
@@ -17,7 +17,7 @@ packages=(
 )
 if [ "${1:-}" = "--build-only" ]; then
   packages=(build-essential cmake pkg-config nlohmann-json3-dev libsqlite3-dev libspdlog-dev libboost-dev
-            doctest-dev libcli11-dev libarchive-dev liburiparser-dev)
+            doctest-dev libcli11-dev libarchive-dev liburiparser-dev libutf8proc-dev)
 fi
 
 missing=()

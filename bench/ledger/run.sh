@@ -13,7 +13,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # Built against the same core the host uses, optimised like a release.
 g++ -std=c++20 -O2 -DSPDLOG_FMT_EXTERNAL -DSPDLOG_HEADER_ONLY -DFMT_HEADER_ONLY -DBOOST_ASIO_NO_DEPRECATED -I"$root/host" -I"$build/host/generated" \
-  "$here/ledger_bench.cpp" "$build/host/libvigie_core.a" $(pkg-config --libs liburiparser) -lsqlite3 -lpthread -o "$work/ledger_bench"
+  "$here/ledger_bench.cpp" "$build/host/libvigie_core.a" $(pkg-config --libs liburiparser libutf8proc) -lsqlite3 -lpthread -o "$work/ledger_bench"
 TZ=${TZ:-UTC} "$work/ledger_bench" "$work/ledger.db"
 python3 "$here/stream.py" "$build/host/vigie-host" "$root/bench/baseline_host.py"
 python3 "$here/stream.py" "$build/host/vigie-host" "$root/bench/baseline_host.py" 10000 --mix mixed

@@ -12,7 +12,7 @@ test -f "$build/host/libvigie_core.a" || { echo "build $build first (cmake --bui
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 g++ -std=c++20 -O2 -I"$root/host" -I"$build/host/generated" \
-  "$root/bench/note_model/note_model_bench.cpp" "$build/host/libvigie_core.a" -o "$dir/note_model_bench"
+  "$root/bench/note_model/note_model_bench.cpp" "$build/host/libvigie_core.a" $(pkg-config --libs libutf8proc) -o "$dir/note_model_bench"
 python3 - "$root" > "$dir/notes.txt" <<'PY'
 import json, sys, glob
 root = sys.argv[1]

@@ -1,74 +1,93 @@
 #include "domain/text_fold.hpp"
 
-#include <array>
-#include <cstdint>
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+#include <new>
 
 namespace vigie::domain {
 
 std::size_t utf8_sequence(std::string_view text, std::size_t i, char32_t& cp) {
-  const auto b0 = static_cast<unsigned char>(text[i]);
-  const std::size_t len = b0 < 0x80 ? 1 : (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : (b0 & 0xF8) == 0xF0 ? 4 : 0;
-  if (len == 0 || i + len > text.size()) return 0;
-  cp = len == 1 ? b0 : len == 2 ? (b0 & 0x1Fu) : len == 3 ? (b0 & 0x0Fu) : (b0 & 0x07u);
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(text[i + k]);
-    if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3Fu);
-  }
-  static constexpr char32_t shortest[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < shortest[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
-}
-
-std::u32string decode_utf8(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    char32_t cp = 0;
-    const auto len = utf8_sequence(text, i, cp);
-    out.push_back(len ? cp : 0xFFFD);
-    i += len ? len : 1;
-  }
-  return out;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  utf8proc_int32_t decoded = 0;
+  const auto len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                    static_cast<utf8proc_ssize_t>(text.size() - i), &decoded);
+  // Negative: a bad lead or continuation byte, truncated, overlong, a surrogate or beyond U+10FFFF.
+  if (len <= 0) return 0;
+  cp = static_cast<char32_t>(decoded);
+  return static_cast<std::size_t>(len);
 }
 
 namespace {
 
-// Base letters for U+00C0..U+00FF; "" keeps the character (× and ÷).
-constexpr std::array<const char*, 64> latin1_upper = {
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+// Calls each(code point, its bytes) through the text; a byte that does not
+// start a valid sequence is U+FFFD with no bytes, and the next byte is tried.
+template <class Each>
+void for_each_code_point(std::string_view text, Each each) {
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    const auto len = utf8_sequence(text, i, cp);
+    each(len ? cp : char32_t{0xFFFD}, text.substr(i, len));
+    i += len ? len : 1;
+  }
+}
 
-// Base letters for U+0100..U+017F (Latin Extended-A), in code point order.
-constexpr std::array<const char*, 128> latin_ext_a = {
-    "a",  "a",  "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",  // 0100
-    "d",  "d",  "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",  // 0110
-    "g",  "g",  "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",  // 0120
-    "i",  "i",  "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",  // 0130
-    "l",  "l",  "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",  // 0140
-    "o",  "o",  "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",  // 0150
-    "s",  "s",  "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",  // 0160
-    "u",  "u",  "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s"};  // 0170
+}  // namespace
+
+std::u32string decode_utf8(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for_each_code_point(text, [&](char32_t cp, std::string_view) { out.push_back(cp); });
+  return out;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  utf8proc_uint8_t bytes[4];
+  const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), bytes);
+  out.append(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(n));
+}
+
+namespace {
+
+// Latin letters with no decomposition in Unicode (a stroke or a ligature is a
+// letter of its own there), after case folding: what a French or English
+// reader takes them for. Everything else comes from utf8proc.
+struct spelled {
+  char32_t letter;
+  const char* as;
+};
+constexpr spelled undecomposed_latin[] = {
+    {U'æ', "ae"}, {U'ð', "d"}, {U'ø', "o"}, {U'þ', "th"}, {U'đ', "d"}, {U'ħ', "h"},
+    {U'ı', "i"},  {U'ĸ', "k"}, {U'ł', "l"}, {U'ŋ', "n"},  {U'œ', "oe"}, {U'ŧ', "t"},
+};
+
+const char* spelling_of(char32_t cp) {
+  for (const auto& s : undecomposed_latin)
+    if (s.letter == cp) return s.as;
+  return nullptr;
+}
+
+bool is_ascii(std::string_view text) {
+  for (const char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+// The text with every byte that is not UTF-8 replaced by U+FFFD (utf8proc
+// refuses a whole string for one bad byte).
+std::string repaired(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for_each_code_point(text, [&](char32_t, std::string_view bytes) {
+    if (bytes.empty()) out += "\xEF\xBF\xBD";
+    else out += bytes;
+  });
+  return out;
+}
+
+struct free_deleter {
+  void operator()(utf8proc_uint8_t* p) const noexcept { std::free(p); }
+};
 
 bool is_word_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
@@ -81,27 +100,31 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }  // namespace
 
 std::string fold(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char32_t cp : decode_utf8(text)) {
-    if (cp < 0x80) {
-      char c = static_cast<char>(cp);
+  // Most names, headlines and lexicon forms are ASCII, where all the rules
+  // below come down to lower case: that path never touches utf8proc's tables.
+  if (is_ascii(text)) {
+    std::string out(text);
+    for (char& c : out)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      out.push_back(c);
-    } else if (cp >= 0xC0 && cp <= 0xFF && *latin1_upper[cp - 0xC0] != '\0') {
-      out += latin1_upper[cp - 0xC0];
-    } else if (cp >= 0x100 && cp <= 0x17F) {
-      out += latin_ext_a[cp - 0x100];
-    } else if (cp == 0x2018 || cp == 0x2019 || cp == 0x02BC) {
-      out.push_back('\'');
-    } else if (cp == 0x00A0 || cp == 0x202F || cp == 0x2009) {
-      out.push_back(' ');
-    } else if (cp == 0x2010 || cp == 0x2011 || cp == 0x2013 || cp == 0x2014) {
-      out.push_back('-');
-    } else {
-      append_utf8(out, cp);
-    }
+    return out;
   }
+  const std::string valid = repaired(text);
+  utf8proc_uint8_t* mapped = nullptr;
+  const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid.data()),
+                              static_cast<utf8proc_ssize_t>(valid.size()), &mapped,
+                              static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
+                                                             UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+                                                             UTF8PROC_IGNORE | UTF8PROC_LUMP));
+  const std::unique_ptr<utf8proc_uint8_t, free_deleter> owned(mapped);
+  // Only out of memory is left once the bytes are valid UTF-8.
+  if (n < 0) throw std::bad_alloc();
+  const std::string_view folded(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
+  std::string out;
+  out.reserve(folded.size());
+  for_each_code_point(folded, [&](char32_t cp, std::string_view bytes) {
+    if (const char* as = cp >= 0x80 ? spelling_of(cp) : nullptr) out += as;
+    else out += bytes;
+  });
   return out;
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 // Text helpers for matching what people type against our lexicons. Pages and
 // users mix case and accents freely ("Coiffeuse", "COIFFEUSE", "coiffeuse",
-// "Bouchère", "bouchere"), so everything is compared in a folded form: ASCII
-// lower case with common Latin accents removed. Deliberately no ICU: the
-// host must start fast and the lexicons are Latin-script only.
+// "Bouchère", "bouchere"), and scammers dress words up ("𝐂𝐫𝐲𝐩𝐭𝐨", "ｃｒｙｐｔｏ",
+// "cr\u00ADypto"), so everything is compared in a folded form. The Unicode
+// rules come from utf8proc (Debian's libutf8proc), not from tables of our own;
+// it is small and starts fast, which ICU does not.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,9 +20,15 @@ std::u32string decode_utf8(std::string_view text);
 std::size_t utf8_sequence(std::string_view text, std::size_t i, char32_t& cp);
 void append_utf8(std::string& out, char32_t cp);
 
-// Lower-cases ASCII, maps Latin-1 and Latin Extended-A letters to their base
-// letters (é→e, ç→c, œ→oe, ß→ss), turns typographic apostrophes and
-// non-breaking spaces into their ASCII forms. Other characters are kept.
+// Unicode compatibility normalisation (NFKC: ﬁ→fi, fullwidth and mathematical
+// letters→ASCII), full case folding (any script: É→é, ß→ss, Σ→σ), marks
+// stripped (é→e, also when typed as e + U+0301), default-ignorable characters
+// dropped (soft hyphen, zero-width space and joiner, bidi controls), and
+// apostrophes, dashes and spaces lumped to their ASCII forms (’→', –→-,
+// no-break space→space). Latin letters that Unicode does not decompose are
+// spelled with their base letters as a reader would (æ→ae, œ→oe, ø→o, ł→l,
+// þ→th, dotless ı→i). Letters of other scripts stay themselves: Cyrillic "а"
+// never becomes Latin "a". Invalid bytes become U+FFFD first, one per byte.
 std::string fold(std::string_view text);
 
 // Splits folded text into words: maximal runs of [a-z0-9]. Everything else

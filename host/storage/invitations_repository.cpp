@@ -271,10 +271,22 @@ std::pair<std::int64_t, std::vector<listed_invitation>> invitations_repository::
   bind(count);
   const auto total = single_int(count);
 
+  const char* dir = f.ascending ? " ASC" : " DESC";
+  std::string order;
+  switch (f.sort) {
+    case list_filter::sort_key::created_at: order = std::string("i.created_at") + dir + ", i.id" + dir; break;
+    // People without a name sort by their profile key, case and accents folded by SQLite's NOCASE (ASCII) only:
+    // good enough for an order, and it needs no fold() per row.
+    case list_filter::sort_key::name: order = std::string("coalesce(p.name, p.profile_key) COLLATE NOCASE") + dir; break;
+    case list_filter::sort_key::status: order = std::string("i.status") + dir; break;
+    // By score: the level follows it, and a user's verdict is kept in the level.
+    case list_filter::sort_key::level: order = std::string("coalesce(p.assessment_score, -1)") + dir; break;
+  }
+  if (f.sort != list_filter::sort_key::created_at) order += ", i.created_at DESC, i.id DESC";
   auto& st = db_.prepare(std::string("SELECT ") + invitation_columns +
                          ", p.profile_url, p.name, p.headline, p.current_title, p.assessment_level, "
                          "p.user_verdict, p.assessment_score" + from + where +
-                         " ORDER BY i.created_at DESC, i.id DESC LIMIT ?7 OFFSET ?8");
+                         " ORDER BY " + order + " LIMIT ?7 OFFSET ?8");
   bind(st);
   st.bind(7, f.limit).bind(8, f.offset);
   std::vector<listed_invitation> items;

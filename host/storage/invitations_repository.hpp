@@ -47,6 +47,11 @@ struct list_filter {
   // and defines the SQL function fold(text) with the same rule (app: domain::fold).
   std::optional<std::string> text;
   std::optional<millis> since, until;  // created_at in [since, until)
+  // The order of the list: a fixed set of columns (never text from a request
+  // in the SQL), ties broken newest first.
+  enum class sort_key { created_at, name, status, level };
+  sort_key sort = sort_key::created_at;
+  bool ascending = false;
   std::int64_t limit = 100;
   std::int64_t offset = 0;
 };

@@ -33,8 +33,10 @@ test('popup and dashboard show today\'s count, the gauges and the charts', async
 
   const dash = await openExtensionPage(s, 'dashboard.html');
   const count = (selector) => dash.evaluate((sel) => document.querySelectorAll(sel).length, selector);
-  for (const chart of ['#chart-sends', '#chart-rate', '#chart-age'])
+  for (const chart of ['#chart-sends', '#chart-age'])
     await eventually(async () => (await count(`${chart} canvas`)) > 0, { what: `a chart drawn in ${chart}` });
+  // Nothing decided yet: a sentence, not empty axes.
+  await eventually(async () => (await count('#chart-rate p.empty')) === 1, { what: 'the acceptance chart\'s no-data state' });
   await eventually(async () => (await count('#invitations tbody tr')) >= 4, { what: 'the invitations table' });
   const body = await dash.text('body');
   assert.match(body, /ana-b/);
@@ -72,4 +74,36 @@ test('the dashboard imports the CSV files or the ZIP of a LinkedIn export throug
   assert.equal(jane?.note, 'Hello Jane');
   assert.equal(jane?.source, 'import');
   await screenshot(dash, 'dashboard-import');
+});
+
+test('the dashboard pages the table through the host: 50 rows, the total, sort, a delayed search, and its empty states', async (t) => {
+  const s = await startSession(t, { server });
+  const dash0 = await openExtensionPage(s, 'dashboard.html');
+  await eventually(async () => !(await dash0.evaluate(() => document.getElementById('table-empty').hidden)), { what: 'the empty-ledger state' });
+  assert.match(await dash0.text('#table-empty'), /\S/);
+  await dash0.close();
+
+  const base = Date.now() - 120 * 60_000;
+  const seeded = await hostRequests(s, Array.from({ length: 120 }, (_, i) => ({
+    type: 'invitation.sent', at: base + i * 60_000,
+    profile: { network: 'linkedin', profile_url: `https://www.linkedin.com/in/p-${i}/`, name: i === 7 ? 'Zoé Ångström' : `Person ${String(i).padStart(3, '0')}` }, note: '',
+  })));
+  assert.ok(seeded.every((r) => r.ok), 'seeded');
+  const dash = await openExtensionPage(s, 'dashboard.html');
+  const rows = () => dash.evaluate(() => document.querySelectorAll('#invitations tbody tr').length);
+  await eventually(async () => (await rows()) === 50, { what: '50 rows on the first page' });
+  assert.match(await dash.text('#page-info'), /^1.50\D+120$/);
+  await dash.click('#page-next');
+  await eventually(async () => /^51.100\D+120$/.test(await dash.text('#page-info')), { what: 'the second page' });
+  // Sort by name, ascending: the host orders the whole ledger, not the page.
+  await dash.evaluate(() => [...document.querySelectorAll('#invitations thead button')][1].click());
+  await eventually(async () => /Person 000/.test(await dash.text('#invitations tbody tr:first-child')), { what: 'sorted by name' });
+  assert.match(await dash.text('#page-info'), /^1.50/);
+  // Search, folded like the host folds: "zoe angstrom" finds "Zoé Ångström".
+  await dash.evaluate(() => { const q = document.getElementById('search'); q.value = 'zoe angstrom'; q.dispatchEvent(new Event('input')); });
+  await eventually(async () => (await rows()) === 1, { what: 'one match' });
+  assert.equal(await dash.evaluate(() => getComputedStyle(document.getElementById('pager')).display), 'none', 'no pager for one row');
+  await dash.evaluate(() => { const q = document.getElementById('search'); q.value = 'nobody-here'; q.dispatchEvent(new Event('input')); });
+  await eventually(async () => /nobody-here/.test(await dash.text('#table-empty')), { what: 'the no-match state' });
+  await screenshot(dash, 'dashboard-search-empty');
 });

@@ -101,3 +101,52 @@ urls = [(0, "https://www.linkedin.com/in/jean-dupont/"), (1, "https://fr.linkedi
         (0, "javascript:alert(1)//www.linkedin.com/in/x/"), (1, " \t https://www.linkedin.com\\in\\x\\ \n")]
 for i, (mode, url) in enumerate(urls):
     write("profile_url", "url-%02d" % i, bytes([mode]) + url.encode())
+
+# fuzz_zip_import: the input is the ZIP itself. Small exports made with zipfile from the anonymised rows
+# above, then the damaged shapes the importer must refuse: cut short, and headers that lie about a size.
+import io
+import zipfile
+
+def zip_of(files, compression=zipfile.ZIP_DEFLATED):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as z:
+        for name, text in files:
+            info = zipfile.ZipInfo(name, date_time=(2026, 12, 6, 12, 0, 0))
+            info.compress_type = compression
+            z.writestr(info, text)
+    return buf.getvalue()
+
+def set_sizes(data, name, size):
+    """The entry `name`'s uncompressed size, in its local header and in the central directory, set to `size`."""
+    out = bytearray(data)
+    raw = name.encode()
+    # (signature, offset of the name's length, offset of the name, offset of the uncompressed size)
+    for signature, name_len_at, name_at, size_at in ((b"PK\x03\x04", 26, 30, 22), (b"PK\x01\x02", 28, 46, 24)):
+        at = out.find(signature)
+        while at >= 0:
+            n = struct.unpack_from("<H", out, at + name_len_at)[0]
+            if out[at + name_at:at + name_at + n] == raw:
+                struct.pack_into("<I", out, at + size_at, size)
+            at = out.find(signature, at + 4)
+    return bytes(out)
+
+both = zip_of([("Invitations.csv", invitations), ("Connections.csv", connections)])
+write("zip_import", "export-both", both)
+write("zip_import", "export-stored-subfolder",
+      zip_of([("Basic_LinkedInDataExport_12-06-2026/Connections.csv", connections),
+              ("Basic_LinkedInDataExport_12-06-2026/Invitations.csv", invitations_old),
+              ("Basic_LinkedInDataExport_12-06-2026/Profile.csv", "First Name,Last Name\nAda,Lovelace\n")],
+             zipfile.ZIP_STORED))
+write("zip_import", "export-conn-only", zip_of([("Connections.csv", connections)]))
+write("zip_import", "export-none-wanted", zip_of([("Profile.csv", "First Name\nAda\n")]))
+write("zip_import", "export-bad-line", zip_of([("Invitations.csv", invitations.replace("OUTGOING", "SIDEWAYS"))]))
+write("zip_import", "truncated", both[:len(both) // 2])
+# A stored entry whose headers say 16 bytes but that holds the whole file, and one that says 4 GB.
+stored = zip_of([("Connections.csv", connections)], zipfile.ZIP_STORED)
+write("zip_import", "lying-size-small", set_sizes(stored, "Connections.csv", 16))
+write("zip_import", "lying-size-huge", set_sizes(both, "Connections.csv", 0xFFFFFFFF))
+# A header row then 40 MB of empty lines (which the reader skips): 40 KB deflated, over the 32 MiB cap by
+# its header, and, once the header says 1 KB, by what it inflates to.
+blank = zip_of([("Connections.csv", connections.splitlines(True)[3] + "\n" * (40 << 20))])
+write("zip_import", "over-cap", blank)
+write("zip_import", "over-cap-lying", set_sizes(blank, "Connections.csv", 1024))

@@ -2,7 +2,7 @@
 # slow
 # Short libFuzzer run (issue 7): builds the `fuzz` preset (clang), replays the
 # seed corpus and every past crash under tests/fuzz/regressions/, then fuzzes
-# each target for VIGIE_FUZZ_SECONDS (default 20; four targets = 80 seconds).
+# each target for VIGIE_FUZZ_SECONDS (default 20; five targets = 100 seconds).
 # New corpus entries go to a scratch folder, never into the repo; a crash
 # leaves its input in $VIGIE_ARTIFACTS/fuzz/ (see docs/FUZZING.md to turn it
 # into a regression test). The long run is documented in docs/FUZZING.md.
@@ -13,7 +13,7 @@ seconds="${VIGIE_FUZZ_SECONDS:-20}"
 build="${VIGIE_FUZZ_BUILD_DIR:-$root/build/fuzz}"
 artifacts="${VIGIE_ARTIFACTS:-$root/test-artifacts}/fuzz"
 mkdir -p "$artifacts"
-targets=(frame_decoder dispatcher csv_reader profile_url)
+targets=(frame_decoder dispatcher csv_reader profile_url zip_import)
 pass=0; fail=0
 
 if [ "$build" = "$root/build/fuzz" ]; then

@@ -51,6 +51,30 @@ TEST_CASE("invitations.list pages newest first and filters") {
   CHECK(f.error_code({{"type", "invitations.list"}, {"status", "lost"}}) == "bad_request");
 }
 
+TEST_CASE("invitations.list sorts by a column the host knows, in either order, and pages in that order") {
+  ledger_fixture f;
+  const char* names[] = {"bob", "Alice", "carol"};
+  for (int i = 0; i < 3; ++i)
+    f.ok({{"type", "invitation.sent"},
+          {"profile", {{"network", "linkedin"}, {"profile_url", linkedin(std::string("s") + std::to_string(i))}, {"name", names[i]}}},
+          {"at", 1'780'000'000'000 + i * 1000}});
+  auto order = [&](const json& body) {
+    json request = body;
+    request["type"] = "invitations.list";
+    std::vector<std::string> out;
+    const auto page = f.ok(request);  // kept: the loop must not walk a destroyed temporary
+    for (const auto& item : page["items"]) out.push_back(item["person"]["name"].get<std::string>());
+    return out;
+  };
+  CHECK(order(json::object()) == std::vector<std::string>{"carol", "Alice", "bob"});  // newest first
+  CHECK(order({{"sort", "created_at"}, {"order", "asc"}}) == std::vector<std::string>{"bob", "Alice", "carol"});
+  CHECK(order({{"sort", "name"}, {"order", "asc"}}) == std::vector<std::string>{"Alice", "bob", "carol"});
+  CHECK(order({{"sort", "name"}}) == std::vector<std::string>{"carol", "bob", "Alice"});
+  CHECK(order({{"sort", "name"}, {"order", "asc"}, {"limit", 1}, {"offset", 1}}) == std::vector<std::string>{"bob"});
+  CHECK(f.error_code({{"type", "invitations.list"}, {"sort", "p.name; DROP TABLE people"}}) == "bad_request");
+  CHECK(f.error_code({{"type", "invitations.list"}, {"order", "up"}}) == "bad_request");
+}
+
 TEST_CASE("invitations.list text search ignores case and accents on both sides") {
   ledger_fixture f;
   f.ok({{"type", "profile.seen"},

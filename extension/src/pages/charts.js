@@ -21,21 +21,29 @@ export const tableEl = (headers, rows) => el('table', { class: 'data' },
 
 const css = (name) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
-// series: [{label, values, color?, bars?, dash?}]; x: category labels.
-export async function chart(container, { labels, series, headers }) {
-  const U = await lib();
+// series: [{label, values, color?, bars?, dash?, data?}]; x: category labels. `data: false` marks a
+// reference line (a limit) that does not count as data. yMax pins the top of the scale (100 for a
+// percentage), yUnit is appended to the y ticks. With no data at all, a sentence instead of empty axes.
+export async function chart(container, { labels, series, headers, yMax, yUnit = '', empty }) {
   const rows = labels.map((l, i) => [l, ...series.map((s) => s.values[i])]);
+  // A bar of 0 is nothing to show; a point at 0 (a rate of 0 %) is a value.
+  const hasData = series.some((s) => s.data !== false && s.values.some((v) => v !== null && v !== undefined && (v !== 0 || !s.bars)));
+  if (!hasData && empty) { container.replaceChildren(el('p', { class: 'empty' }, empty)); return; }
+  const U = await lib();
   if (!U) { container.replaceChildren(tableEl(headers, rows)); return; }
   const width = Math.max(320, container.clientWidth || 640);
   const bars = U.paths.bars?.({ size: [0.7, 40] });
   const opts = {
     width, height: 220,
-    scales: { x: { time: false } },
+    // Half a category of room on each side: the first and last bars are whole, the last label fits.
+    scales: { x: { time: false, range: () => [-0.5, labels.length - 0.5] }, y: { range: (_u, _min, max) => [0, yMax ?? Math.max(1, max * 1.1)] } },
     axes: [
-      { stroke: css('--fg'), values: (_u, ticks) => ticks.map((i) => labels[i] ?? ''), grid: { stroke: css('--grid') } },
-      { stroke: css('--fg'), grid: { stroke: css('--grid') } },
+      { stroke: css('--fg'), values: (_u, ticks) => ticks.map((i) => (Number.isInteger(i) ? labels[i] ?? '' : '')), grid: { stroke: css('--grid') } },
+      { stroke: css('--fg'), grid: { stroke: css('--grid') }, values: (_u, ticks) => ticks.map((v) => `${v}${yUnit}`) },
     ],
-    series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color ?? css('--accent'), fill: s.bars ? s.color ?? css('--accent') : undefined, dash: s.dash, paths: s.bars ? bars : undefined, points: { show: false } }))],
+    // The legend names the series (no live "Value: --"); the numbers are in the table below.
+    legend: { live: false },
+    series: [{ label: headers[0] }, ...series.map((s) => ({ label: s.label, width: 2, stroke: s.color ?? css('--accent'), fill: s.bars ? s.color ?? css('--accent') : undefined, dash: s.dash, paths: s.bars ? bars : undefined, points: { show: !s.bars && !s.dash, size: 6 } }))],
   };
   container.replaceChildren();
   new U(opts, [labels.map((_, i) => i), ...series.map((s) => s.values)], container);

@@ -3,53 +3,67 @@ import { chart } from './charts.js';
 import { download, exportText } from './export.js';
 
 localize();
-const MAX_ITEMS = 20000;
-let items = [];
-let sort = { key: 'created_at', dir: -1 };
+const PAGE = 50;
+// The table is a window on the host's list: sorted, filtered and paged by invitations.list, so
+// 100,000 invitations cost the page what 50 do.
+const view = { offset: 0, sort: 'created_at', order: 'desc', text: '' };
 
+// [key, label, cell, sortable by the host]
 const COLUMNS = [
-  ['created_at', 'colDate', (i) => new Date(i.created_at).toLocaleDateString()],
-  ['name', 'colName', (i) => i.person?.name ?? i.person?.profile_url],
-  ['direction', 'colDirection', (i) => t(`dir_${i.direction}`)],
-  ['status', 'colStatus', (i) => t(`status_${i.status}`)],
-  ['level', 'colLevel', (i) => (i.person?.level ? t(`level_${i.person.level}`) : '')],
-  ['note', 'colNote', (i) => i.note ?? ''],
+  ['created_at', 'colDate', (i) => new Date(i.created_at).toLocaleDateString(), true],
+  ['name', 'colName', (i) => i.person?.name ?? i.person?.profile_url, true],
+  ['direction', 'colDirection', (i) => t(`dir_${i.direction}`), false],
+  ['status', 'colStatus', (i) => t(`status_${i.status}`), true],
+  ['level', 'colLevel', (i) => (i.person?.level ? t(`level_${i.person.level}`) : ''), true],
+  ['note', 'colNote', (i) => i.note ?? '', false],
 ];
-const sortValue = (i, key) => (key === 'name' ? i.person?.name ?? '' : key === 'level' ? i.person?.score ?? -1 : i[key] ?? '');
 
-async function loadAll() {
-  const all = [];
-  let offset = 0;
-  while (offset !== null && all.length < MAX_ITEMS) {
-    const page = await call(MSG.INVITATIONS_LIST, { limit: 1000, offset });
-    all.push(...page.items);
-    offset = page.next_offset;
-  }
-  return all;
-}
-
-function renderTable() {
-  const q = document.getElementById('search').value.trim().toLowerCase();
-  const shown = items.filter((i) => !q || [i.person?.name, i.person?.headline, i.person?.profile_url, i.note, i.status].some((v) => v?.toLowerCase().includes(q)));
-  shown.sort((a, b) => {
-    const va = sortValue(a, sort.key);
-    const vb = sortValue(b, sort.key);
-    return (va < vb ? -1 : va > vb ? 1 : 0) * sort.dir;
-  });
+let shownRequest = 0;
+async function renderTable() {
+  const request = ++shownRequest;
+  const page = await call(MSG.INVITATIONS_LIST, { limit: PAGE, offset: view.offset, sort: view.sort, order: view.order, ...(view.text ? { text: view.text } : {}) });
+  if (request !== shownRequest) return; // a later keystroke or click has asked since: its answer wins
   const table = document.getElementById('invitations');
+  const fmt = (n) => n.toLocaleString();
   // Sorting through real buttons in the headers keeps it keyboard-accessible; aria-sort says the state.
-  table.tHead.replaceChildren(el('tr', {}, ...COLUMNS.map(([key, label]) => el('th', { scope: 'col', 'aria-sort': sort.key === key ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none' },
-    el('button', { class: 'sort', onclick: () => { sort = { key, dir: sort.key === key ? -sort.dir : 1 }; renderTable(); } }, t(label))))));
-  table.tBodies[0].replaceChildren(...shown.slice(0, 2000).map((i) => el('tr', {}, ...COLUMNS.map(([key, , fmt]) => (key === 'name'
-    ? el('td', {}, el('a', { href: i.person?.profile_url ?? '#', target: '_blank', rel: 'noreferrer' }, fmt(i) ?? ''))
-    : el('td', {}, fmt(i) ?? ''))))));
+  table.tHead.replaceChildren(el('tr', {}, ...COLUMNS.map(([key, label, , sortable]) => {
+    const state = view.sort === key ? (view.order === 'asc' ? 'ascending' : 'descending') : 'none';
+    if (!sortable) return el('th', { scope: 'col' }, t(label));
+    return el('th', { scope: 'col', 'aria-sort': state },
+      el('button', { class: 'sort', onclick: () => {
+        // A new column starts where people look first: newest, riskiest, A to Z; a second click flips it.
+        const first = key === 'created_at' || key === 'level' ? 'desc' : 'asc';
+        const flipped = view.order === 'desc' ? 'asc' : 'desc';
+        Object.assign(view, { sort: key, order: view.sort === key ? flipped : first, offset: 0 });
+        renderTable();
+      } }, t(label)));
+  })));
+  table.tBodies[0].replaceChildren(...page.items.map((i) => el('tr', {}, ...COLUMNS.map(([key, , cell]) => (key === 'name'
+    ? el('td', {}, el('a', { href: i.person?.profile_url ?? '#', target: '_blank', rel: 'noreferrer' }, cell(i) ?? ''))
+    : el('td', {}, cell(i) ?? ''))))));
+  const empty = document.getElementById('table-empty');
+  empty.hidden = page.total > 0;
+  empty.textContent = view.text ? t('noMatch', [view.text]) : t('noInvitations');
+  table.hidden = page.total === 0;
+  const last = Math.min(view.offset + page.items.length, page.total);
+  document.getElementById('page-info').textContent = page.total ? t('pageOf', [fmt(view.offset + 1), fmt(last), fmt(page.total)]) : '';
+  document.getElementById('page-prev').disabled = view.offset === 0;
+  document.getElementById('page-next').disabled = page.next_offset === null || page.next_offset === undefined;
+  document.getElementById('pager').hidden = page.total <= PAGE;
 }
 
 function renderLists(stats) {
   const link = (url, text) => el('a', { href: url, target: '_blank', rel: 'noreferrer' }, text);
-  document.getElementById('withdraw').replaceChildren(...(stats.withdrawal_candidates.length
-    ? stats.withdrawal_candidates.map((c) => el('li', {}, link(c.profile_url, c.name ?? c.profile_url), ` — ${t('daysPending', [String(c.age_days)])}`))
-    : [el('li', {}, t('none'))]));
+  // The oldest few in view; the rest (up to 200) one click away rather than a page of bullets.
+  const FIRST = 10;
+  const candidate = (c) => el('li', {}, link(c.profile_url, c.name ?? c.profile_url), ` — ${t('daysPending', [String(c.age_days)])}`);
+  const all = stats.withdrawal_candidates;
+  document.getElementById('withdraw').replaceChildren(...(all.length ? all.slice(0, FIRST).map(candidate) : [el('li', {}, t('none'))]));
+  const more = document.getElementById('withdraw-more');
+  more.hidden = all.length <= FIRST;
+  if (all.length > FIRST) {
+    more.replaceChildren(el('summary', {}, t('showAll', [String(all.length)])), el('ul', {}, ...all.slice(FIRST).map(candidate)));
+  }
   document.getElementById('suspicious').replaceChildren(...(stats.suspicious.length
     ? stats.suspicious.map((s) => el('li', {}, link(s.profile_url, s.name ?? s.profile_url), ` — ${t(`level_${s.level}`)} (${s.score}/100)`))
     : [el('li', {}, t('none'))]));
@@ -64,27 +78,34 @@ function renderSummary(stats) {
   document.querySelector('#pending dd').textContent = String(stats.pending);
 }
 
+// Dates as the user's language writes them ("8 déc." / "Dec 8"), from the host's YYYY-MM-DD.
+const shortDate = (ymd) => new Date(`${String(ymd).slice(0, 10)}T12:00:00`).toLocaleDateString(navigator.language, { month: 'short', day: 'numeric' });
+
 async function renderCharts(stats) {
   const days = stats.sent_per_day;
   await chart(document.getElementById('chart-sends'), {
-    labels: days.map((d) => d.date.slice(5)),
+    labels: days.map((d) => shortDate(d.date)),
     headers: [t('colDate'), t('sends'), t('dailyLimit')],
+    empty: t('noDataYet'),
     series: [
       { label: t('sends'), values: days.map((d) => d.count), bars: true },
-      { label: t('dailyLimit'), values: days.map(() => stats.daily_limit), color: '#cf222e', dash: [6, 4] },
+      { label: t('dailyLimit'), values: days.map(() => stats.daily_limit), color: '#cf222e', dash: [6, 4], data: false },
     ],
   });
   // Per cohort: of the invitations sent each week, the share accepted among those decided so far.
   const weeks = stats.acceptance_by_week;
   await chart(document.getElementById('chart-rate'), {
-    labels: weeks.map((w) => String(w.week_start).slice(5, 10)),
+    labels: weeks.map((w) => shortDate(w.week_start)),
     headers: [t('colWeek'), t('chartAcceptance')],
+    empty: t('noDecidedYet'),
+    yMax: 100, yUnit: ' %',
     series: [{ label: t('chartAcceptance'), values: weeks.map((w) => (w.rate === null ? null : Math.round(w.rate * 100))) }],
   });
   const buckets = ['0-7', '8-21', '22-90', '90+'];
   await chart(document.getElementById('chart-age'), {
     labels: buckets.map((b) => t('daysRange', [b])),
     headers: [t('colAge'), t('pending')],
+    empty: t('noPendingYet'),
     series: [{ label: t('pending'), values: buckets.map((b) => stats.pending_age[b] ?? 0), bars: true }],
   });
 }
@@ -97,11 +118,17 @@ async function main() {
   renderSummary(stats);
   renderLists(stats);
   await renderCharts(stats);
-  items = await loadAll();
-  renderTable();
+  await renderTable();
 }
 
-document.getElementById('search').addEventListener('input', renderTable);
+// A search waits for a pause in the typing (250 ms), then asks the host for its first page.
+let typing;
+document.getElementById('search').addEventListener('input', (e) => {
+  clearTimeout(typing);
+  typing = setTimeout(() => { Object.assign(view, { text: e.target.value.trim(), offset: 0 }); renderTable(); }, 250);
+});
+document.getElementById('page-prev').addEventListener('click', () => { view.offset = Math.max(0, view.offset - PAGE); renderTable(); });
+document.getElementById('page-next').addEventListener('click', () => { view.offset += PAGE; renderTable(); });
 const stamp = () => new Date().toISOString().slice(0, 10);
 // The host writes the file (the same format as `vigie export`); the page saves it.
 const exportAs = (format, type) => async () => {

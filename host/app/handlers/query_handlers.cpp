@@ -179,6 +179,10 @@ json invitations_export(const protocol::request& req, context& ctx) {
 
 json invitations_list(const protocol::request& req, context& ctx) {
   auto f = read_filter(req.body, ctx);
+  using key = storage::list_filter::sort_key;
+  if (const auto sort = one_of(req.body, "sort", {"created_at", "name", "status", "level"}))
+    f.sort = *sort == "name" ? key::name : *sort == "status" ? key::status : *sort == "level" ? key::level : key::created_at;
+  if (const auto order = one_of(req.body, "order", {"asc", "desc"})) f.ascending = *order == "asc";
   f.limit = optional_integer(req.body, "limit").value_or(100);
   if (f.limit < 1 || f.limit > 1000) throw error(errc::bad_request, "\"limit\" must be between 1 and 1000");
   if (f.offset < 0) throw error(errc::bad_request, "\"offset\" must not be negative");
