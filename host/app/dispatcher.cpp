@@ -2,10 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
 #include <optional>
 
-#include "app/settings_json.hpp"
 #include "protocol/frame_codec.hpp"
 #include "storage/database.hpp"
 
@@ -13,13 +11,6 @@ namespace vigie::app {
 
 void dispatcher::add(std::string type, access mode, handler_fn handler) {
   handlers_[std::move(type)] = entry{mode, std::move(handler)};
-}
-
-std::vector<std::string> dispatcher::types() const {
-  std::vector<std::string> names;
-  for (const auto& [name, _] : handlers_) names.push_back(name);
-  std::sort(names.begin(), names.end());
-  return names;
 }
 
 dispatcher::pending dispatcher::prepare(std::string_view payload) const {
@@ -145,8 +136,8 @@ std::vector<std::string> dispatcher::handle_batch(const std::vector<std::string>
     if (run_one(i)) continue;
     // The optimistic pass failed: roll back, and replay with savepoints.
     tx.reset();  // ROLLBACK
-    // The settings cache may hold values written by the rolled-back pass.
-    invalidate_settings(ctx_.db);
+    // The settings snapshot may hold values written by the rolled-back pass.
+    ctx_.settings_changed();
     optimistic = false;
     const std::size_t from = tx_from;
     tx_from = payloads.size();
@@ -159,7 +150,7 @@ std::vector<std::string> dispatcher::handle_batch(const std::vector<std::string>
     try {
       tx->commit();
     } catch (const std::exception& e) {
-      invalidate_settings(ctx_.db);
+      ctx_.settings_changed();
       std::size_t turned = 0;
       for (auto& item : items) {
         if (!item.wrote) continue;

@@ -23,7 +23,6 @@ class dispatcher {
 
   void add(std::string type, access mode, handler_fn handler);
   bool has(const std::string& type) const { return handlers_.count(type) != 0; }
-  std::vector<std::string> types() const;
 
   // One reply payload per input payload, in order. Writes in the batch share
   // one transaction (savepoints only when a failed write forces a replay) and

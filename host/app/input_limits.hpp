@@ -10,6 +10,7 @@
 
 #include "common/error.hpp"
 #include "domain/clock.hpp"
+#include "domain/ledger.hpp"
 
 namespace vigie::app::bounds {
 
@@ -19,8 +20,8 @@ inline constexpr domain::millis earliest_time = 1'041'379'200'000;
 inline constexpr domain::millis future_slack = 86'400'000;
 // Query filters (since/until) only compare: any time up to 9999-12-31.
 inline constexpr domain::millis latest_filter_time = 253'402'300'799'999;
-// Days (older_than_days), like the retention_days setting.
-inline constexpr std::int64_t max_days = 36'500;
+// Days (older_than_days), like the retention_days setting: the ledger's bound.
+inline constexpr std::int64_t max_days = domain::max_days;
 // Counts on a profile (connections, followers...).
 inline constexpr std::int64_t max_count = 1'000'000'000;
 // offset of invitations.list.

@@ -35,6 +35,14 @@ std::string read_file(const fs::path& file) {
   return std::move(*text);
 }
 
+// Refuses anything but an array of strings, naming the key.
+void validate_lexicon_setting(std::string_view key, const nlohmann::json& value) {
+  const bool ok = value.is_array() && std::all_of(value.begin(), value.end(), [](const auto& v) {
+                    return v.is_string();
+                  });
+  if (!ok) throw error(errc::bad_request, std::string(key) + " must be an array of strings");
+}
+
 std::vector<std::string> string_array(const nlohmann::json& settings, const std::string& key) {
   std::vector<std::string> out;
   if (!settings.is_object()) return out;
@@ -100,18 +108,6 @@ const domain::lexicon_set& shipped_lexicons() {
     return domain::lexicon_set{};
   }();
   return set;
-}
-
-bool is_lexicon_setting(std::string_view key) {
-  return key == "lexicon.odd_titles.add" || key == "lexicon.odd_titles.remove" ||
-         key == "lexicon.scam_phrases.add" || key == "lexicon.scam_phrases.remove";
-}
-
-void validate_lexicon_setting(std::string_view key, const nlohmann::json& value) {
-  const bool ok = value.is_array() && std::all_of(value.begin(), value.end(), [](const auto& v) {
-                    return v.is_string();
-                  });
-  if (!ok) throw error(errc::bad_request, std::string(key) + " must be an array of strings");
 }
 
 domain::lexicon_set with_overrides(const domain::lexicon_set& base, const nlohmann::json& settings) {

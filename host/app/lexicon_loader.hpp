@@ -25,13 +25,6 @@ domain::lexicon_set load_lexicons(const std::filesystem::path& dir);
 // warning in the log) when no folder is found.
 const domain::lexicon_set& shipped_lexicons();
 
-// True for the four setting keys this file understands.
-bool is_lexicon_setting(std::string_view key);
-
-// Throws error(bad_request) unless `value` is an array of strings (the check
-// settings.set must apply to the four lexicon keys).
-void validate_lexicon_setting(std::string_view key, const nlohmann::json& value);
-
 // `base` with the overrides found in `settings` (an object of key → value, as
 // settings.get returns it; other keys are ignored, null means unset).
 domain::lexicon_set with_overrides(const domain::lexicon_set& base, const nlohmann::json& settings);

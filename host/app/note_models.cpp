@@ -5,10 +5,10 @@
 #include <cstdlib>
 #include <unordered_set>
 
-#include "app/settings_json.hpp"
 #include "common/error.hpp"
 #include "common/files.hpp"
 #include "common/version.hpp"
+#include "domain/ledger.hpp"
 #include "storage/invitations_repository.hpp"
 #include "storage/people_repository.hpp"
 #include "storage/verdict_words_repository.hpp"
@@ -74,7 +74,8 @@ domain::text_models shipped_models_for(const domain::profile& p) {
   return m;
 }
 
-domain::assessment assess_with_models(storage::database& db, const domain::profile& p) {
+domain::assessment assess_with_models(storage::database& db, const domain::lexicon_set& lexicons,
+                                      const domain::profile& p) {
   auto models = shipped_models_for(p);
   domain::user_wording wording;
   if (has_note(p)) {
@@ -84,7 +85,7 @@ domain::assessment assess_with_models(storage::database& db, const domain::profi
       models.user = &wording;
     }
   }
-  return domain::assess(p, current_settings(db).lexicons, models);
+  return domain::assess(p, lexicons, models);
 }
 
 void learn_verdict(storage::database& db, std::int64_t person_id, const std::optional<std::string>& verdict) {
@@ -99,7 +100,7 @@ void learn_verdict(storage::database& db, std::int64_t person_id, const std::opt
     if (const auto row = storage::people_repository(db).get(person_id); row && row->latest.invitation_message)
       add_note(*row->latest.invitation_message);
     for (const auto& inv : storage::invitations_repository(db).for_person(person_id)) {
-      if (inv.direction == "received" && !inv.note.empty()) add_note(inv.note);
+      if (inv.direction == domain::to_string(domain::direction::received) && !inv.note.empty()) add_note(inv.note);
     }
   }
   std::optional<bool> fake;

@@ -20,9 +20,11 @@ std::optional<std::filesystem::path> find_note_model();
 // there is no model file or it cannot be read.
 const domain::note_model* shipped_note_model();
 
-// The assessment of `p` with the lexicons of the settings of `db`, the
-// shipped note model and the user's verdicts, when `p` has a note.
-domain::assessment assess_with_models(storage::database& db, const domain::profile& p);
+// The assessment of `p` with `lexicons` (context::lexicons: the user's
+// settings applied), the shipped note model and the user's verdicts from
+// `db`, when `p` has a note.
+domain::assessment assess_with_models(storage::database& db, const domain::lexicon_set& lexicons,
+                                      const domain::profile& p);
 
 // The models for `p` alone (no user verdicts): what `vigie assess` uses.
 domain::text_models shipped_models_for(const domain::profile& p);

@@ -80,24 +80,8 @@ domain::profile profile_from_json(const json& j, identity ids) {
   }
   p.network = network.value_or("");
   p.profile_url = url.value_or("");
-  read(j, "name", p.name);
-  read(j, "headline", p.headline);
-  read(j, "has_photo", p.has_photo);
-  read(j, "connections", p.connections);
-  read(j, "connections_plus", p.connections_plus);
-  read(j, "followers", p.followers);
-  read(j, "location", p.location);
-  read(j, "about", p.about);
-  read(j, "experience_count", p.experience_count);
-  read(j, "education_count", p.education_count);
-  read(j, "skills_count", p.skills_count);
-  read(j, "current_title", p.current_title);
-  read(j, "current_company", p.current_company);
-  read(j, "degree", p.degree);
+  domain::for_each_profile_field([&](const char* field, auto member) { read(j, field, p.*member); });
   if (p.degree && (*p.degree < 1 || *p.degree > 3)) wrong("degree", "1, 2, 3 or null");
-  read(j, "invitation_message", p.invitation_message);
-  read(j, "account_age_days", p.account_age_days);
-  read(j, "verified", p.verified);
   return p;
 }
 
@@ -105,23 +89,7 @@ json to_json(const domain::profile& p) {
   json j = json::object();
   if (!p.network.empty()) j["network"] = p.network;
   if (!p.profile_url.empty()) j["profile_url"] = p.profile_url;
-  put(j, "name", p.name);
-  put(j, "headline", p.headline);
-  put(j, "has_photo", p.has_photo);
-  put(j, "connections", p.connections);
-  put(j, "connections_plus", p.connections_plus);
-  put(j, "followers", p.followers);
-  put(j, "location", p.location);
-  put(j, "about", p.about);
-  put(j, "experience_count", p.experience_count);
-  put(j, "education_count", p.education_count);
-  put(j, "skills_count", p.skills_count);
-  put(j, "current_title", p.current_title);
-  put(j, "current_company", p.current_company);
-  put(j, "degree", p.degree);
-  put(j, "invitation_message", p.invitation_message);
-  put(j, "account_age_days", p.account_age_days);
-  put(j, "verified", p.verified);
+  domain::for_each_profile_field([&](const char* field, auto member) { put(j, field, p.*member); });
   return j;
 }
 

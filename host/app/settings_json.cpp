@@ -3,12 +3,7 @@
 #include <cmath>
 
 #include <spdlog/spdlog.h>
-#include <sqlite3.h>
 
-#include <memory>
-#include <unordered_map>
-
-#include "app/lexicon_loader.hpp"
 #include "app/input_limits.hpp"
 #include "common/error.hpp"
 #include "storage/settings_repository.hpp"
@@ -16,55 +11,6 @@
 namespace vigie::app {
 
 using json = nlohmann::json;
-
-namespace {
-
-struct cache_entry {
-  std::unique_ptr<cached_settings> value;
-  std::int64_t data_version = -1;
-};
-
-// Keyed by connection. The entry is dropped when SQLite closes the
-// connection (the destructor of a dummy function registered on it), so a new
-// connection at a recycled address never sees another database's settings.
-std::unordered_map<sqlite3*, cache_entry>& cache() {
-  static std::unordered_map<sqlite3*, cache_entry> entries;
-  return entries;
-}
-
-void drop_entry(void* handle) { cache().erase(static_cast<sqlite3*>(handle)); }
-
-void noop_function(sqlite3_context* ctx, int, sqlite3_value**) { sqlite3_result_null(ctx); }
-
-std::int64_t data_version(storage::database& db) {
-  auto& st = db.prepare("PRAGMA data_version");
-  std::int64_t v = 0;
-  if (st.step()) v = st.column_int(0);
-  st.reset();
-  return v;
-}
-
-std::unique_ptr<cached_settings> load(storage::database& db) {
-  auto out = std::make_unique<cached_settings>();
-  for (const auto& [key, text] : storage::settings_repository(db).load_all()) {
-    if (!domain::find_setting_def(key)) {
-      spdlog::warn("stored setting {} is not known to this version; ignored", key);
-      continue;
-    }
-    try {
-      out->values.set(key, setting_from_json(key, json::parse(text)));
-    } catch (const std::exception& e) {
-      // A bad stored value must not take the host down: fall back to the default.
-      spdlog::warn("stored setting {} is unusable ({}); using the default", key, e.what());
-    }
-  }
-  out->as_json = json::object();
-  for (const auto& def : domain::setting_defs()) out->as_json[def.key] = to_json(out->values.get(def.key));
-  out->lexicons = with_overrides(shipped_lexicons(), out->as_json);
-  return out;
-}
-
-}  // namespace
 
 json to_json(const domain::setting_value& value) {
   return std::visit(
@@ -142,26 +88,29 @@ const nlohmann::json& setting_definitions_json() {
   return defs;
 }
 
-const cached_settings& current_settings(storage::database& db) {
-  auto& entries = cache();
-  const auto version = data_version(db);
-  auto it = entries.find(db.handle());
-  if (it == entries.end()) {
-    if (sqlite3_create_function_v2(db.handle(), "vigie_settings_cache", 0, SQLITE_UTF8, db.handle(), noop_function,
-                                   nullptr, nullptr, drop_entry) != SQLITE_OK)
-      storage::throw_sqlite(db.handle(), "cannot attach the settings cache");
-    it = entries.emplace(db.handle(), cache_entry{}).first;
+domain::settings load_settings(storage::database& db) {
+  domain::settings out;
+  for (const auto& [key, text] : storage::settings_repository(db).load_all()) {
+    if (!domain::find_setting_def(key)) {
+      spdlog::warn("stored setting {} is not known to this version; ignored", key);
+      continue;
+    }
+    try {
+      out.set(key, setting_from_json(key, json::parse(text)));
+    } catch (const std::exception& e) {
+      spdlog::warn("stored setting {} is unusable ({}); using the default", key, e.what());
+    }
   }
-  if (!it->second.value || it->second.data_version != version) {
-    it->second.value = load(db);
-    it->second.data_version = version;
-  }
-  return *it->second.value;
+  return out;
 }
 
-void invalidate_settings(storage::database& db) {
-  if (const auto it = cache().find(db.handle()); it != cache().end()) it->second.value.reset();
+json settings_json(const domain::settings& values) {
+  json out = json::object();
+  for (const auto& def : domain::setting_defs()) out[def.key] = to_json(values.get(def.key));
+  return out;
 }
+
+stored_settings current_settings(storage::database& db) { return {load_settings(db)}; }
 
 void store_settings(storage::database& db, const json& changes) {
   if (!changes.is_object()) throw error(errc::bad_request, "\"settings\" must be an object of key: value");
@@ -172,7 +121,6 @@ void store_settings(storage::database& db, const json& changes) {
   }
   storage::settings_repository repo(db);
   for (const auto& [key, value] : checked) repo.put(key, value.dump());
-  invalidate_settings(db);
 }
 
 }  // namespace vigie::app

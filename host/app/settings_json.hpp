@@ -1,11 +1,10 @@
 #pragma once
-// Settings between JSON and domain::settings, and the per-connection cache
-// that keeps the event path from re-reading and re-parsing them (and
-// re-merging the lexicons) for every event.
+// Settings between JSON and domain::settings, and between the settings table
+// (each value stored as JSON text) and domain::settings. The loaded settings
+// live in the context (app/context.hpp), one snapshot per connection.
 #include <nlohmann/json.hpp>
 #include <string_view>
 
-#include "domain/lexicon.hpp"
 #include "domain/settings.hpp"
 #include "storage/database.hpp"
 
@@ -20,19 +19,25 @@ domain::setting_value setting_from_json(std::string_view key, const nlohmann::js
 // options page is built from the host's table instead of a copy of its own.
 const nlohmann::json& setting_definitions_json();
 
-struct cached_settings {
-  domain::settings values;
-  nlohmann::json as_json;  // every key, defaults filled in
-  domain::lexicon_set lexicons;  // shipped lists with the user's overrides
-};
+// The stored values over the defaults (storage/settings_repository). A stored
+// value this version cannot use is logged and replaced by its default: a bad
+// row must not take the host down.
+domain::settings load_settings(storage::database& db);
 
-// The settings of `db`, reloaded only when this process changed them
-// (invalidate_settings) or another connection committed since the last load.
-const cached_settings& current_settings(storage::database& db);
-void invalidate_settings(storage::database& db);
+// Every key with its value, defaults filled in: what settings.get answers.
+nlohmann::json settings_json(const domain::settings& values);
 
 // Validates every entry first, then stores them all (bad_request names the
-// first bad key and nothing is written).
+// first bad key and nothing is written). The caller tells its context
+// (context::settings_changed).
 void store_settings(storage::database& db, const nlohmann::json& changes);
+
+// For the handlers that still read settings from the database alone (check,
+// query): the stored settings, read afresh on each call. New code uses
+// context::settings(), which keeps them between events.
+struct stored_settings {
+  domain::settings values;
+};
+stored_settings current_settings(storage::database& db);
 
 }  // namespace vigie::app

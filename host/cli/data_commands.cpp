@@ -1,10 +1,14 @@
 // forget and purge: the user's right to erase, from the command line.
 #include <iostream>
 
+#include "app/ledger_of.hpp"
+#include "app/retention.hpp"
 #include "cli/format.hpp"
 #include "cli/ledger_commands.hpp"
 #include "cli/session.hpp"
 #include "common/error.hpp"
+#include "domain/ledger.hpp"
+#include "domain/profile_key.hpp"
 
 namespace vigie::cli {
 
@@ -15,8 +19,10 @@ void add_forget_command(CLI::App& app) {
       ->required();
   cmd->callback([url] {
     session s;
-    const auto result = s.call("person.forget", json{{"profile_url", *url}});
-    const auto deleted = result.value("deleted", std::int64_t{0});
+    const auto key = domain::canonical_profile_key(*url);
+    std::int64_t deleted = 0;
+    s.in_one_transaction([&] { deleted = app::ledger_of(s.context()).forget(key); });
+    s.erase_traces();
     // Nothing erased means we never knew them: say so through the exit code.
     if (deleted == 0) throw error(errc::not_found, "nothing stored about " + *url);
     std::cout << "forgot " << terminal_text(*url) << ": " << deleted << " rows erased\n";
@@ -30,10 +36,13 @@ void add_purge_command(CLI::App& app) {
   cmd->add_option("--older-than", *days, "age in days (at least 1)")->required()->check(CLI::Range(1LL, 100000LL));
   cmd->callback([days] {
     session s;
-    const auto r = s.call("data.purge", json{{"older_than_days", *days}});
-    std::cout << "purged data older than " << *days << " days: " << r.value("deleted", 0) << " rows ("
-              << r.value("invitations", 0) << " invitations, " << r.value("snapshots", 0) << " snapshots, "
-              << r.value("drift_reports", 0) << " drift reports, " << r.value("people", 0) << " people)\n";
+    domain::purge_counts n;
+    s.in_one_transaction([&] { n = app::ledger_of(s.context()).purge_older_than(*days); });
+    app::log_purge(*days, n);
+    s.erase_traces();
+    std::cout << "purged data older than " << *days << " days: " << n.total() << " rows (" << n.invitations
+              << " invitations, " << n.snapshots << " snapshots, " << n.drift_reports << " drift reports, " << n.people
+              << " people)\n";
   });
 }
 

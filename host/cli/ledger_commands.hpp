@@ -1,6 +1,8 @@
 #pragma once
-// The commands that read or change the ledger. Each calls the host's handlers
-// in-process through cli::session; none touches SQL.
+// The commands that read or change the ledger, in-process through
+// cli::session: forget, purge and limits call the domain ledger and the
+// settings directly; the others still go through the host's handlers. None
+// touches SQL.
 #include <CLI/CLI.hpp>
 
 namespace vigie::cli {

@@ -1,5 +1,6 @@
 #include <iostream>
 
+#include "app/settings_json.hpp"
 #include "cli/format.hpp"
 #include "cli/ledger_commands.hpp"
 #include "cli/session.hpp"
@@ -44,13 +45,14 @@ void add_limits_command(CLI::App& app) {
 
   const auto run_show = [as_json] {
     session s;
-    print_settings(s.call("settings.get")["settings"], *as_json);
+    print_settings(app::settings_json(s.context().settings()), *as_json);
   };
   show->callback(run_show);
   set->callback([key, value] {
     session s;
-    const auto result = s.call("settings.set", json{{"settings", {{*key, parse_value(*value)}}}});
-    const auto& now = result["settings"];
+    s.in_one_transaction([&] { app::store_settings(s.context().db, json{{*key, parse_value(*value)}}); });
+    s.context().settings_changed();
+    const auto now = app::settings_json(s.context().settings());
     std::cout << *key << " = " << (now.contains(*key) ? (now[*key].is_string() ? cell(now[*key]) : now[*key].dump())
                                                       : std::string("?"))
               << "\n";

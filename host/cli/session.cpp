@@ -1,11 +1,10 @@
 #include "cli/session.hpp"
 
+#include <spdlog/spdlog.h>
 #include <sys/stat.h>
 
-#include "app/settings_json.hpp"
 #include "common/error.hpp"
 #include "common/logging.hpp"
-#include "protocol/message.hpp"
 #include "storage/migrations.hpp"
 
 namespace vigie::cli {
@@ -21,13 +20,6 @@ vigie::paths prepare_default_paths() {
 }
 
 }  // namespace
-
-errc errc_from_string(std::string_view code) {
-  for (const errc c : {errc::bad_frame, errc::bad_json, errc::bad_request, errc::unknown_type, errc::too_large,
-                       errc::storage_error, errc::forbidden, errc::not_found, errc::bad_import, errc::internal})
-    if (to_string(c) == code) return c;
-  return errc::internal;
-}
 
 session::session() : session(prepare_default_paths(), {}, domain::clock_from_environment()) {}
 
@@ -46,14 +38,18 @@ json session::call(const std::string& type, json body) {
   return dispatcher_->invoke(type, std::move(body));
 }
 
+void session::erase_traces() {
+  if (!db_->erase_traces()) spdlog::warn("erase: the WAL is in use by another process; truncated later");
+}
+
 void session::in_one_transaction(const std::function<void()>& work) {
   storage::transaction tx(*db_);
   try {
     work();
     tx.commit();
   } catch (...) {
-    // The settings cache may hold what the rolled-back work wrote.
-    app::invalidate_settings(*db_);
+    // The settings snapshot may hold what the rolled-back work wrote.
+    ctx_->settings_changed();
     throw;
   }
 }

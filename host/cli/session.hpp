@@ -1,9 +1,9 @@
 #pragma once
-// The CLI talks to the same handlers as the browser, in-process: a command
-// builds a request body, `call` runs it through the dispatcher (one
-// transaction per call) and returns the result or throws the error reply as
-// vigie::error. No command touches the database directly, so the CLI and the
-// host can never disagree about what a message means.
+// The CLI uses the host's own code, in-process: the domain ledger and the
+// settings through context() where a command maps onto them, or the handlers
+// through `call` (the dispatcher, one transaction per call; the error reply
+// thrown as vigie::error). No command touches SQL, so the CLI and the host can
+// never disagree about what an event means.
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -35,6 +35,11 @@ class session {
   // an import sent in many batches is still all or nothing.
   void in_one_transaction(const std::function<void()>& work);
 
+  // What the commands that call the ledger directly use (forget, purge, limits).
+  app::context& context() { return *ctx_; }
+  // After a commit that erased personal data: no copy left in the WAL.
+  void erase_traces();
+
   const vigie::paths& paths() const { return paths_; }
   const domain::clock& clock() const { return *clock_; }
 
@@ -45,8 +50,5 @@ class session {
   std::unique_ptr<app::context> ctx_;
   std::unique_ptr<app::dispatcher> dispatcher_;
 };
-
-// Maps a protocol error code back to errc ("internal" for unknown codes).
-errc errc_from_string(std::string_view code);
 
 }  // namespace vigie::cli

@@ -4,7 +4,6 @@ namespace vigie {
 
 std::string_view to_string(errc code) noexcept {
   switch (code) {
-    case errc::bad_frame: return "bad_frame";
     case errc::bad_json: return "bad_json";
     case errc::bad_request: return "bad_request";
     case errc::unknown_type: return "unknown_type";

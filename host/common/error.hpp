@@ -10,7 +10,6 @@
 namespace vigie {
 
 enum class errc {
-  bad_frame,      // framing broken (length impossible, truncated body)
   bad_json,       // frame body is not valid UTF-8 JSON
   bad_request,    // JSON valid but not a request object / wrong field types
   unknown_type,   // "type" names no handler

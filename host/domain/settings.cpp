@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "common/error.hpp"
+#include "domain/ledger.hpp"
 
 namespace vigie::domain {
 
@@ -38,21 +39,28 @@ std::vector<setting_def> build_defs() {
     for (const auto acct : account_types) {
       const std::string a(acct);
       const bool premium = acct == "premium";
-      add(n, a, "daily_limit", k::integer, std::int64_t{20}, "invitations", false, 1);
-      add(n, a, "weekly_limit", k::integer, std::int64_t{100}, "invitations", false, 1);
-      add(n, a, "caution_ratio", k::ratio, 0.8, "ratio");
-      add(n, a, "note_max", k::integer, std::int64_t{premium ? 300 : 200}, "characters", false, 0, 100'000);
-      add(n, a, "note_allowance", k::integer, premium ? null : setting_value{std::int64_t{5}}, "notes", true);
-      add(n, a, "low_acceptance_rate", k::ratio, 0.3, "ratio");
-      add(n, a, "low_acceptance_window", k::integer, std::int64_t{50}, "invitations", false, 1, 100'000);
-      add(n, a, "low_acceptance_min_decided", k::integer, std::int64_t{20}, "invitations", false, 1, 100'000);
-      add(n, a, "max_pending", k::integer, std::int64_t{500}, "invitations");
-      add(n, a, "reinvite_days", k::integer, std::int64_t{21}, "days", false, 0, 3650);
-      add(n, a, "connection_cap", k::integer, n == "linkedin" ? setting_value{std::int64_t{30'000}} : null,
-          "connections", true, 1);
+      // The thresholds' defaults are limits_config's own (a free LinkedIn
+      // account); only what differs for Premium or for Viadeo is said here.
+      const limits_config d;
+      const auto optional = [&null](const std::optional<std::int64_t>& v) { return v ? setting_value{*v} : null; };
+      add(n, a, "daily_limit", k::integer, d.daily_limit, "invitations", false, 1);
+      add(n, a, "weekly_limit", k::integer, d.weekly_limit, "invitations", false, 1);
+      add(n, a, "caution_ratio", k::ratio, d.caution_ratio, "ratio");
+      // Premium notes: 300 characters, as many as the user likes.
+      add(n, a, "note_max", k::integer, premium ? std::int64_t{300} : d.note_max, "characters", false, 0, 100'000);
+      add(n, a, "note_allowance", k::integer, premium ? null : optional(d.note_allowance), "notes", true);
+      add(n, a, "low_acceptance_rate", k::ratio, d.low_acceptance_rate, "ratio");
+      add(n, a, "low_acceptance_window", k::integer, d.low_acceptance_window, "invitations", false, 1, 100'000);
+      add(n, a, "low_acceptance_min_decided", k::integer, d.low_acceptance_min_decided, "invitations", false, 1,
+          100'000);
+      add(n, a, "max_pending", k::integer, d.max_pending, "invitations");
+      add(n, a, "reinvite_days", k::integer, d.reinvite_days, "days", false, 0, 3650);
+      // Viadeo publishes no cap on connections.
+      add(n, a, "connection_cap", k::integer, n == "linkedin" ? optional(d.connection_cap) : null, "connections",
+          true, 1);
     }
   }
-  add("", "", "retention_days", k::integer, null, "days", true, 1, 36'500);
+  add("", "", "retention_days", k::integer, null, "days", true, 1, max_days);
   add("", "", "badges", k::boolean, true, "");
   for (const auto* list : {"lexicon.odd_titles.add", "lexicon.odd_titles.remove", "lexicon.scam_phrases.add",
                            "lexicon.scam_phrases.remove"})

@@ -86,10 +86,6 @@ request to_request(json object) {
 
 std::string dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-std::string ok_reply(const json& id, const json& result) {
-  return dump(json{{"id", id}, {"ok", true}, {"result", result}});
-}
-
 std::string error_reply(const json& id, errc code, std::string_view message) {
   // Human text only: cap it, since parser messages quote the offending token,
   // which a hostile frame can make megabytes long (the reply must stay < 1 MiB).

@@ -37,7 +37,6 @@ json extract_id(const json& object);
 // Throws error(bad_request) for a missing/non-string type or non-scalar id.
 request to_request(json object);
 
-std::string ok_reply(const json& id, const json& result);
 std::string error_reply(const json& id, errc code, std::string_view message);
 
 // Serialises without throwing on odd bytes (replaced by U+FFFD).

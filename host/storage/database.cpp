@@ -67,12 +67,19 @@ void statement::reset() {
 
 bool statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 std::int64_t statement::column_int(int column) const { return sqlite3_column_int64(stmt_, column); }
-double statement::column_double(int column) const { return sqlite3_column_double(stmt_, column); }
 std::string statement::column_text(int column) const {
   const auto* text = sqlite3_column_text(stmt_, column);
   const int size = sqlite3_column_bytes(stmt_, column);
   return text ? std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size)) : std::string();
 }
+int statement::column_index(std::string_view name) const {
+  const int n = sqlite3_column_count(stmt_);
+  for (int i = 0; i < n; ++i) {
+    if (const char* c = sqlite3_column_name(stmt_, i); c && name == c) return i;
+  }
+  throw error(errc::internal, "no column " + std::string(name) + " in " + sqlite3_sql(stmt_));
+}
+
 std::optional<std::int64_t> statement::column_opt_int(int column) const {
   if (is_null(column)) return std::nullopt;
   return column_int(column);
@@ -197,6 +204,14 @@ int database::user_version() {
   auto& st = prepare("PRAGMA user_version");
   st.step();
   const auto version = static_cast<int>(st.column_int(0));
+  st.reset();
+  return version;
+}
+
+std::int64_t database::data_version() {
+  auto& st = prepare("PRAGMA data_version");
+  st.step();
+  const auto version = st.column_int(0);
   st.reset();
   return version;
 }

@@ -44,11 +44,22 @@ class statement {
 
   bool is_null(int column) const;
   std::int64_t column_int(int column) const;
-  double column_double(int column) const;
   std::string column_text(int column) const;
   std::optional<std::int64_t> column_opt_int(int column) const;
   std::optional<std::string> column_opt_text(int column) const;
   std::optional<bool> column_opt_bool(int column) const;
+  // The same, by the column's name in the SELECT (its alias when it has one):
+  // repositories read rows by name, so that adding a column to a SELECT
+  // cannot shift the others. error(internal) for a name the row lacks.
+  int column_index(std::string_view name) const;
+  bool is_null(std::string_view name) const { return is_null(column_index(name)); }
+  std::int64_t column_int(std::string_view name) const { return column_int(column_index(name)); }
+  std::string column_text(std::string_view name) const { return column_text(column_index(name)); }
+  std::optional<std::int64_t> column_opt_int(std::string_view name) const { return column_opt_int(column_index(name)); }
+  std::optional<std::string> column_opt_text(std::string_view name) const {
+    return column_opt_text(column_index(name));
+  }
+  std::optional<bool> column_opt_bool(std::string_view name) const { return column_opt_bool(column_index(name)); }
 
  private:
   sqlite3* db_;
@@ -96,6 +107,9 @@ class database {
   std::int64_t last_insert_rowid() const;
   int changes() const;
   int user_version();
+  // Changes when another connection commits (PRAGMA data_version): how a
+  // cache of stored values learns that the CLI changed them under the host.
+  std::int64_t data_version();
   void set_user_version(int version);
   bool in_transaction() const;
   // After forget/purge has committed: checkpoint(TRUNCATE) so the WAL keeps no

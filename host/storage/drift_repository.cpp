@@ -11,17 +11,26 @@ std::int64_t drift_repository::add(domain::millis at, std::string_view page_kind
 }
 
 std::int64_t drift_repository::count() {
-  auto& st = db_.prepare("SELECT count(*) FROM drift_reports");
+  auto& st = db_.prepare("SELECT count(*) AS n FROM drift_reports");
   std::int64_t n = 0;
-  if (st.step()) n = st.column_int(0);
+  if (st.step()) n = st.column_int("n");
   st.reset();
   return n;
 }
 
+namespace {
+
+drift_row read_drift(const statement& st) {
+  return {st.column_int("id"), st.column_int("at"), st.column_text("page_kind"), st.column_text("url"),
+          st.column_text("detail")};
+}
+
+}  // namespace
+
 std::optional<drift_row> drift_repository::last() {
   auto& st = db_.prepare("SELECT id, at, page_kind, url, detail FROM drift_reports ORDER BY at DESC, id DESC LIMIT 1");
   std::optional<drift_row> row;
-  if (st.step()) row = drift_row{st.column_int(0), st.column_int(1), st.column_text(2), st.column_text(3), st.column_text(4)};
+  if (st.step()) row = read_drift(st);
   st.reset();
   return row;
 }
@@ -29,8 +38,7 @@ std::optional<drift_row> drift_repository::last() {
 std::vector<drift_row> drift_repository::all() {
   auto& st = db_.prepare("SELECT id, at, page_kind, url, detail FROM drift_reports ORDER BY id");
   std::vector<drift_row> out;
-  while (st.step())
-    out.push_back({st.column_int(0), st.column_int(1), st.column_text(2), st.column_text(3), st.column_text(4)});
+  while (st.step()) out.push_back(read_drift(st));
   st.reset();
   return out;
 }

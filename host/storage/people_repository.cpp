@@ -7,88 +7,83 @@ namespace vigie::storage {
 
 namespace {
 
+// The profile's columns bear the names of its fields (domain/profile.hpp).
+// `separator` joins "<field><suffix>" for each, with ?N placeholders
+// numbered from `first` where the suffix holds "?": e.g. "name = ?3".
+std::string profile_columns_sql(std::string_view suffix = "", std::string_view separator = ", ", int first = 0) {
+  std::string out;
+  int index = first;
+  domain::for_each_profile_field([&](const char* field, auto) {
+    if (!out.empty()) out += separator;
+    out += field;
+    out += suffix;
+    if (!suffix.empty() && suffix.back() == '?') out += std::to_string(index++);
+  });
+  return out;
+}
+
+const std::string& profile_columns() {
+  static const std::string columns = profile_columns_sql();
+  return columns;
+}
+
+// Binds the profile's fields to ?first, ?first+1… in column order.
 void bind_profile(statement& st, int first, const domain::profile& p) {
-  st.bind(first + 0, p.name).bind(first + 1, p.headline).bind(first + 2, p.has_photo);
-  st.bind(first + 3, p.connections).bind(first + 4, p.connections_plus).bind(first + 5, p.followers);
-  st.bind(first + 6, p.location).bind(first + 7, p.about).bind(first + 8, p.experience_count);
-  st.bind(first + 9, p.education_count).bind(first + 10, p.skills_count).bind(first + 11, p.current_title);
-  st.bind(first + 12, p.current_company).bind(first + 13, p.degree).bind(first + 14, p.account_age_days);
-  st.bind(first + 15, p.verified).bind(first + 16, p.invitation_message);
+  int index = first;
+  domain::for_each_profile_field([&](const char*, auto member) { st.bind(index++, p.*member); });
 }
 
-const std::string person_select = std::string("SELECT id, network, profile_key, profile_url, ") + profile_columns +
-                                  ", first_seen_at, last_seen_at, connected_at, last_withdrawn_at, assessment_score, "
-                                  "assessment_level, assessment_reasons, assessed_at, user_verdict, verdict_at "
-                                  "FROM people ";
+void read_column(const statement& st, const char* name, std::optional<std::string>& out) { out = st.column_opt_text(name); }
+void read_column(const statement& st, const char* name, std::optional<std::int64_t>& out) { out = st.column_opt_int(name); }
+void read_column(const statement& st, const char* name, std::optional<bool>& out) { out = st.column_opt_bool(name); }
 
-person_row read_person(const statement& st) {
-  person_row r;
-  r.id = st.column_int(0);
-  r.latest = read_profile_columns(st, 4);
-  r.latest.network = st.column_text(1);
-  r.profile_key = st.column_text(2);
-  r.latest.profile_url = st.column_text(3);
-  r.first_seen_at = st.column_int(21);
-  r.last_seen_at = st.column_int(22);
-  r.connected_at = st.column_opt_int(23);
-  r.last_withdrawn_at = st.column_opt_int(24);
-  r.assessment_score = st.column_opt_int(25);
-  r.assessment_level = st.column_opt_text(26);
-  r.assessment_reasons = st.column_opt_text(27);
-  r.assessed_at = st.column_opt_int(28);
-  r.user_verdict = st.column_opt_text(29);
-  r.verdict_at = st.column_opt_int(30);
-  return r;
-}
-
-}  // namespace
-
-domain::profile read_profile_columns(const statement& st, int f) {
+// The profile's fields of the current row, by name (network and profile_url are the caller's).
+domain::profile read_profile(const statement& st) {
   domain::profile p;
-  p.name = st.column_opt_text(f + 0);
-  p.headline = st.column_opt_text(f + 1);
-  p.has_photo = st.column_opt_bool(f + 2);
-  p.connections = st.column_opt_int(f + 3);
-  p.connections_plus = st.column_opt_bool(f + 4);
-  p.followers = st.column_opt_int(f + 5);
-  p.location = st.column_opt_text(f + 6);
-  p.about = st.column_opt_text(f + 7);
-  p.experience_count = st.column_opt_int(f + 8);
-  p.education_count = st.column_opt_int(f + 9);
-  p.skills_count = st.column_opt_int(f + 10);
-  p.current_title = st.column_opt_text(f + 11);
-  p.current_company = st.column_opt_text(f + 12);
-  p.degree = st.column_opt_int(f + 13);
-  p.account_age_days = st.column_opt_int(f + 14);
-  p.verified = st.column_opt_bool(f + 15);
-  p.invitation_message = st.column_opt_text(f + 16);
+  domain::for_each_profile_field([&](const char* field, auto member) { read_column(st, field, p.*member); });
   return p;
 }
 
-namespace {
-
-// The profile fields in column order (profile_columns).
-template <typename F>
-void for_each_field(F&& f) {
-  using domain::profile;
-  f(&profile::name);
-  f(&profile::headline);
-  f(&profile::has_photo);
-  f(&profile::connections);
-  f(&profile::connections_plus);
-  f(&profile::followers);
-  f(&profile::location);
-  f(&profile::about);
-  f(&profile::experience_count);
-  f(&profile::education_count);
-  f(&profile::skills_count);
-  f(&profile::current_title);
-  f(&profile::current_company);
-  f(&profile::degree);
-  f(&profile::account_age_days);
-  f(&profile::verified);
-  f(&profile::invitation_message);
+const std::string& person_select() {
+  static const std::string sql = "SELECT id, network, profile_key, profile_url, " + profile_columns() +
+                                 ", first_seen_at, last_seen_at, connected_at, last_withdrawn_at, assessment_score, "
+                                 "assessment_level, assessment_reasons, assessed_at, user_verdict, verdict_at "
+                                 "FROM people ";
+  return sql;
 }
+
+person_row read_person(const statement& st) {
+  person_row r;
+  r.id = st.column_int("id");
+  r.latest = read_profile(st);
+  r.latest.network = st.column_text("network");
+  r.profile_key = st.column_text("profile_key");
+  r.latest.profile_url = st.column_text("profile_url");
+  r.first_seen_at = st.column_int("first_seen_at");
+  r.last_seen_at = st.column_int("last_seen_at");
+  r.connected_at = st.column_opt_int("connected_at");
+  r.last_withdrawn_at = st.column_opt_int("last_withdrawn_at");
+  r.assessment_score = st.column_opt_int("assessment_score");
+  r.assessment_level = st.column_opt_text("assessment_level");
+  r.assessment_reasons = st.column_opt_text("assessment_reasons");
+  r.assessed_at = st.column_opt_int("assessed_at");
+  r.user_verdict = st.column_opt_text("user_verdict");
+  r.verdict_at = st.column_opt_int("verdict_at");
+  return r;
+}
+
+// Placeholders ?first … ?(first + count - 1).
+std::string placeholders(int first, int count) {
+  std::string out;
+  for (int i = first; i < first + count; ++i) out += (out.empty() ? "?" : ", ?") + std::to_string(i);
+  return out;
+}
+
+constexpr int profile_field_count = [] {
+  int n = 0;
+  domain::for_each_profile_field([&](const char*, auto) { ++n; });
+  return n;
+}();
 
 }  // namespace
 
@@ -96,13 +91,16 @@ upserted_person people_repository::upsert(const domain::profile_key& key, const 
   upserted_person out;
   // Most events name someone new (a stream of profiles browsed): try the
   // insert first, which is then the only statement.
-  auto& insert = db_.prepare(std::string("INSERT INTO people(network, profile_key, profile_url, ") + profile_columns +
-                             ", first_seen_at, last_seen_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                             "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?21) "
-                             "ON CONFLICT(network, profile_key) DO NOTHING");
+  constexpr int at_index = 4 + profile_field_count;
+  static const std::string insert_sql = "INSERT INTO people(network, profile_key, profile_url, " + profile_columns() +
+                                        ", first_seen_at, last_seen_at) VALUES(?1, ?2, ?3, " +
+                                        placeholders(4, profile_field_count) + ", ?" + std::to_string(at_index) +
+                                        ", ?" + std::to_string(at_index) +
+                                        ") ON CONFLICT(network, profile_key) DO NOTHING";
+  auto& insert = db_.prepare(insert_sql);
   insert.bind(1, key.network).bind(2, key.key).bind(3, p.profile_url);
   bind_profile(insert, 4, p);
-  insert.bind(21, at);
+  insert.bind(at_index, at);
   // Not RETURNING: SQLite buffers returned rows in an ephemeral table, a
   // page allocated and zeroed per event. DO NOTHING leaves changes() at 0.
   insert.run();
@@ -114,7 +112,7 @@ upserted_person people_repository::upsert(const domain::profile_key& key, const 
     out.is_new = true;
     // A snapshot of nothing but the URL would hold no observation (an
     // invitation sent from a search result names only the profile link).
-    for_each_field([&](auto member) {
+    domain::for_each_profile_field([&](const char*, auto member) {
       if (p.*member) out.changed = true;
     });
     return out;
@@ -123,22 +121,22 @@ upserted_person people_repository::upsert(const domain::profile_key& key, const 
   // Known: merge in C++ so we know what this observation changes. An event
   // replayed from the extension's queue may be older than what we have: it
   // still counts as seen, but does not overwrite newer values.
-  auto& read = db_.prepare(std::string("SELECT id, profile_url, user_verdict, first_seen_at, last_seen_at, "
-                                       "connected_at, ") +
-                           profile_columns + " FROM people WHERE network = ?1 AND profile_key = ?2");
+  static const std::string read_sql = "SELECT id, profile_url, user_verdict, first_seen_at, last_seen_at, connected_at, " +
+                                      profile_columns() + " FROM people WHERE network = ?1 AND profile_key = ?2";
+  auto& read = db_.prepare(read_sql);
   read.bind(1, key.network).bind(2, key.key);
   if (!read.step()) throw error(errc::storage_error, "person upsert found no row");
-  out.id = read.column_int(0);
-  std::string old_url = read.column_text(1);
-  out.user_verdict = read.column_opt_text(2);
-  const millis first_seen = read.column_int(3), last_seen = read.column_int(4);
-  out.connected_at = read.column_opt_int(5);
-  const domain::profile old = read_profile_columns(read, 6);
+  out.id = read.column_int("id");
+  std::string old_url = read.column_text("profile_url");
+  out.user_verdict = read.column_opt_text("user_verdict");
+  const millis first_seen = read.column_int("first_seen_at"), last_seen = read.column_int("last_seen_at");
+  out.connected_at = read.column_opt_int("connected_at");
+  const domain::profile old = read_profile(read);
   read.reset();
 
   const bool newer = at >= last_seen;
   bool row_changes = false;
-  for_each_field([&](auto member) {
+  domain::for_each_profile_field([&](const char*, auto member) {
     const auto& seen = p.*member;
     const auto& had = old.*member;
     if (seen && had != seen) out.changed = true;
@@ -151,15 +149,15 @@ upserted_person people_repository::upsert(const domain::profile_key& key, const 
   if (out.merged.profile_url != old_url) row_changes = true;
 
   if (row_changes) {
-    auto& st = db_.prepare(std::string("UPDATE people SET profile_url = ?2, ") +
-                           "name = ?3, headline = ?4, has_photo = ?5, connections = ?6, connections_plus = ?7, "
-                           "followers = ?8, location = ?9, about = ?10, experience_count = ?11, education_count = ?12, "
-                           "skills_count = ?13, current_title = ?14, current_company = ?15, degree = ?16, "
-                           "account_age_days = ?17, verified = ?18, invitation_message = ?19, "
-                           "first_seen_at = min(first_seen_at, ?20), last_seen_at = max(last_seen_at, ?20) WHERE id = ?1");
+    constexpr int seen_index = 3 + profile_field_count;
+    static const std::string update_sql = "UPDATE people SET profile_url = ?2, " + profile_columns_sql(" = ?", ", ", 3) +
+                                          ", first_seen_at = min(first_seen_at, ?" + std::to_string(seen_index) +
+                                          "), last_seen_at = max(last_seen_at, ?" + std::to_string(seen_index) +
+                                          ") WHERE id = ?1";
+    auto& st = db_.prepare(update_sql);
     st.bind(1, out.id).bind(2, out.merged.profile_url);
     bind_profile(st, 3, out.merged);
-    st.bind(20, at);
+    st.bind(seen_index, at);
     st.run();
   } else if (at > last_seen || at < first_seen) {
     auto& st = db_.prepare(
@@ -171,12 +169,9 @@ upserted_person people_repository::upsert(const domain::profile_key& key, const 
   // An older observation that differs from the person row is history worth
   // a snapshot, unless it is a replay of one already kept.
   if (out.changed && !newer) {
-    auto& same = db_.prepare(std::string("SELECT 1 FROM snapshots WHERE person_id = ?1 AND seen_at = ?2 AND ") +
-                             "name IS ?3 AND headline IS ?4 AND has_photo IS ?5 AND connections IS ?6 AND "
-                             "connections_plus IS ?7 AND followers IS ?8 AND location IS ?9 AND about IS ?10 AND "
-                             "experience_count IS ?11 AND education_count IS ?12 AND skills_count IS ?13 AND "
-                             "current_title IS ?14 AND current_company IS ?15 AND degree IS ?16 AND "
-                             "account_age_days IS ?17 AND verified IS ?18 AND invitation_message IS ?19 LIMIT 1");
+    static const std::string same_sql = "SELECT 1 FROM snapshots WHERE person_id = ?1 AND seen_at = ?2 AND " +
+                                        profile_columns_sql(" IS ?", " AND ", 3) + " LIMIT 1";
+    auto& same = db_.prepare(same_sql);
     same.bind(1, out.id).bind(2, at);
     bind_profile(same, 3, p);
     if (same.step()) out.changed = false;
@@ -196,13 +191,13 @@ std::optional<std::int64_t> people_repository::find(const domain::profile_key& k
   auto& st = db_.prepare("SELECT id FROM people WHERE network = ?1 AND profile_key = ?2");
   st.bind(1, key.network).bind(2, key.key);
   std::optional<std::int64_t> id;
-  if (st.step()) id = st.column_int(0);
+  if (st.step()) id = st.column_int("id");
   st.reset();
   return id;
 }
 
 std::optional<person_row> people_repository::get(std::int64_t id) {
-  auto& st = db_.prepare(person_select + "WHERE id = ?1");
+  auto& st = db_.prepare(person_select() + "WHERE id = ?1");
   st.bind(1, id);
   std::optional<person_row> row;
   if (st.step()) row = read_person(st);
@@ -212,20 +207,22 @@ std::optional<person_row> people_repository::get(std::int64_t id) {
 
 void people_repository::add_snapshot(std::int64_t person_id, const domain::profile& p, millis at,
                                      std::string_view source) {
-  auto& st = db_.prepare(std::string("INSERT INTO snapshots(person_id, seen_at, source, ") + profile_columns +
-                         ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-                         "?19, ?20)");
+  static const std::string sql = "INSERT INTO snapshots(person_id, seen_at, source, " + profile_columns() +
+                                ") VALUES(?1, ?2, ?3, " + placeholders(4, profile_field_count) + ")";
+  auto& st = db_.prepare(sql);
   st.bind(1, person_id).bind(2, at).bind(3, source);
   bind_profile(st, 4, p);
   st.run();
 }
 
 std::vector<snapshot_row> people_repository::snapshots(std::int64_t person_id) {
-  auto& st = db_.prepare(std::string("SELECT id, seen_at, source, ") + profile_columns +
-                         " FROM snapshots WHERE person_id = ?1 ORDER BY seen_at DESC, id DESC");
+  static const std::string sql = "SELECT id, seen_at, source, " + profile_columns() +
+                                " FROM snapshots WHERE person_id = ?1 ORDER BY seen_at DESC, id DESC";
+  auto& st = db_.prepare(sql);
   st.bind(1, person_id);
   std::vector<snapshot_row> out;
-  while (st.step()) out.push_back({st.column_int(0), st.column_int(1), st.column_text(2), read_profile_columns(st, 3)});
+  while (st.step())
+    out.push_back({st.column_int("id"), st.column_int("seen_at"), st.column_text("source"), read_profile(st)});
   st.reset();
   return out;
 }
@@ -250,7 +247,7 @@ bool people_repository::mark_connected(std::int64_t id, millis at) {
   auto& read = db_.prepare("SELECT connected_at FROM people WHERE id = ?1");
   read.bind(1, id);
   std::optional<millis> before;
-  if (read.step()) before = read.column_opt_int(0);
+  if (read.step()) before = read.column_opt_int("connected_at");
   read.reset();
   if (before && *before <= at) return false;
   auto& st = db_.prepare("UPDATE people SET connected_at = ?2 WHERE id = ?1");
@@ -281,7 +278,7 @@ std::int64_t people_repository::forget(std::int64_t id) {
 }
 
 std::vector<person_row> people_repository::suspicious(std::string_view network, millis since, int limit) {
-  auto& st = db_.prepare(person_select +
+  auto& st = db_.prepare(person_select() +
                          "WHERE assessment_level IN ('medium', 'high') AND last_seen_at >= ?1 AND network = ?2 "
                          "ORDER BY last_seen_at DESC LIMIT ?3");
   st.bind(1, since).bind(2, network).bind(3, limit);

@@ -82,11 +82,4 @@ class people_repository {
   database& db_;
 };
 
-// Reads the profile columns (name … invitation_message, 17 of them) starting at `first`.
-domain::profile read_profile_columns(const statement& st, int first);
-inline constexpr const char* profile_columns =
-    "name, headline, has_photo, connections, connections_plus, followers, location, about, experience_count, "
-    "education_count, skills_count, current_title, current_company, degree, account_age_days, verified, "
-    "invitation_message";
-
 }  // namespace vigie::storage

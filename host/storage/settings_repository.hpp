@@ -15,7 +15,6 @@ class settings_repository {
   explicit settings_repository(database& db) : db_(db) {}
   std::vector<std::pair<std::string, std::string>> load_all();
   void put(std::string_view key, std::string_view value);
-  void erase(std::string_view key);
 
  private:
   database& db_;

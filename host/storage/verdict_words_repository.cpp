@@ -18,11 +18,11 @@ void verdict_words_repository::replace(std::int64_t person_id, std::optional<boo
 
 domain::user_wording verdict_words_repository::counts(const std::vector<std::string>& features) {
   domain::user_wording out;
-  auto& st = db_.prepare("SELECT sum(fake), sum(1 - fake) FROM verdict_words WHERE feature = ?1");
+  auto& st = db_.prepare("SELECT sum(fake) AS fake, sum(1 - fake) AS trusted FROM verdict_words WHERE feature = ?1");
   for (const auto& f : features) {
     st.bind(1, f);
-    if (st.step() && !st.is_null(0)) {
-      out.counts[f] = {static_cast<int>(st.column_int(0)), static_cast<int>(st.column_int(1))};
+    if (st.step() && !st.is_null("fake")) {
+      out.counts[f] = {static_cast<int>(st.column_int("fake")), static_cast<int>(st.column_int("trusted"))};
     }
     st.reset();
   }

@@ -40,7 +40,7 @@ vigie::paths fuzz_paths;
 }
 
 const std::set<std::string>& known_codes() {
-  static const std::set<std::string> codes{"bad_frame",     "bad_json",  "bad_request", "unknown_type",
+  static const std::set<std::string> codes{"bad_json",  "bad_request", "unknown_type",
                                            "too_large",     "storage_error", "forbidden", "not_found",
                                            "bad_import",    "internal"};
   return codes;

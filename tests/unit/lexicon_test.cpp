@@ -131,10 +131,6 @@ TEST_CASE("settings overrides apply to the right list and refuse wrong types") {
   CHECK(find_matches(set.scam_phrases, "whatsapp or signal").size() == 2);
   CHECK_THROWS_AS(app::with_overrides(base, nlohmann::json{{"lexicon.odd_titles.add", "coiffeuse"}}),
                   vigie::error);
-  CHECK_THROWS_AS(app::validate_lexicon_setting("lexicon.scam_phrases.add", nlohmann::json{1, 2}),
-                  vigie::error);
-  CHECK(app::is_lexicon_setting("lexicon.scam_phrases.remove"));
-  CHECK_FALSE(app::is_lexicon_setting("lexicon.other"));
 }
 
 TEST_CASE("the shipped lexicons parse without problems and cover English and French") {

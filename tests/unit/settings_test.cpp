@@ -7,6 +7,7 @@
 
 #include "common/error.hpp"
 #include "app/settings_json.hpp"
+#include "cli/session.hpp"
 #include "domain/settings.hpp"
 #include "ledger_fixture.hpp"
 
@@ -79,6 +80,37 @@ TEST_CASE("a setting written by another connection is seen without restarting") 
     CHECK(daily() == 7);
   }
   for (const auto* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+}
+
+TEST_CASE("the context's settings follow settings.set and forget a rolled-back write") {
+  cli::session s(paths{"/tmp/vigie-test", "/tmp/vigie-test", "/tmp/vigie-test"}, ":memory:",
+                 std::make_unique<domain::fixed_clock>(0));
+  const auto daily = [&] { return s.call("settings.get")["settings"]["linkedin.free.daily_limit"]; };
+  CHECK(daily() == 20);
+  CHECK(s.call("settings.set", {{"settings", {{"linkedin.free.daily_limit", 7}}}})["settings"]["linkedin.free.daily_limit"] == 7);
+  CHECK(daily() == 7);
+  CHECK_THROWS_AS(s.in_one_transaction([&] {
+    s.call("settings.set", {{"settings", {{"linkedin.free.daily_limit", 9}}}});
+    REQUIRE(daily() == 9);  // seen inside the transaction
+    throw error(errc::bad_import, "rolled back");
+  }), error);
+  CHECK(daily() == 7);
+}
+
+TEST_CASE("the defaults of the thresholds are limits_config's: a free LinkedIn account's") {
+  const domain::limits_config d;
+  const auto free = domain::settings{}.limits("linkedin");
+  CHECK(free.daily_limit == d.daily_limit);
+  CHECK(free.weekly_limit == d.weekly_limit);
+  CHECK(free.caution_ratio == d.caution_ratio);
+  CHECK(free.note_max == d.note_max);
+  CHECK(free.note_allowance == d.note_allowance);
+  CHECK(free.low_acceptance_rate == d.low_acceptance_rate);
+  CHECK(free.low_acceptance_window == d.low_acceptance_window);
+  CHECK(free.low_acceptance_min_decided == d.low_acceptance_min_decided);
+  CHECK(free.max_pending == d.max_pending);
+  CHECK(free.reinvite_days == d.reinvite_days);
+  CHECK(free.connection_cap == d.connection_cap);
 }
 
 namespace {

@@ -57,8 +57,14 @@ export function hostNotice(container, status) {
   container.replaceChildren();
   if (!status || status.host === 'connected') { container.hidden = true; return; }
   container.hidden = false;
-  const key = { not_installed: 'hostNotInstalled', forbidden: 'hostForbidden' }[status.host] ?? 'hostNotRunning';
-  container.append(el('p', {}, t(key)), el('p', {}, t('installHint')), el('code', {}, 'bash installer/install.sh'));
+  // The one command that fixes what is wrong, for this browser.
+  const browser = api.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chromium';
+  const [key, hint, command] = {
+    not_installed: ['hostNotInstalled', 'installHint', 'bash installer/install.sh'],
+    forbidden: ['hostForbidden', 'registerHint', `vigie install --browser ${browser}`],
+  }[status.host] ?? ['hostNotRunning', 'doctorHint', 'vigie doctor'];
+  container.append(el('p', {}, t(key)), el('p', {}, t(hint)), el('code', {}, command));
+  if (status.host === 'not_installed') container.append(el('p', {}, t('registerHintInstalled')), el('code', {}, `vigie install --browser ${browser}`));
   if (status.queued) container.append(el('p', {}, t('queued', [String(status.queued)])));
   if (status.dropped) container.append(el('p', {}, t('dropped', [String(status.dropped)])));
 }

@@ -29,7 +29,11 @@ async function render() {
     drift.replaceChildren(el('p', {}, t('driftNotice', [status.drift.last?.page_kind ?? '?'])),
       el('button', { onclick: async () => { await api.sendToBackground({ type: INTERNAL.CLEAR_DRIFT }); drift.hidden = true; } }, t('dismiss')));
   }
-  if (status?.host !== 'connected') return;
+  // Without the program there are no numbers: the notice above says what to do, no empty tiles.
+  const connected = status?.host === 'connected';
+  document.getElementById('gauges').hidden = !connected;
+  document.getElementById('warnings-box').hidden = !connected;
+  if (!connected) return;
   const [stats, check] = await Promise.all([call(MSG.STATS_GET, { network: 'linkedin' }), call(MSG.INVITATION_CHECK, { network: 'linkedin' })]);
   const view = nextSendView(check);
   gauge('today', stats.today, stats.daily_limit, view.today);

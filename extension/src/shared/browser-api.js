@@ -43,6 +43,14 @@
       return raw()?.i18n?.getMessage(key, substitutions) || key;
     },
     uiLanguage: () => raw()?.i18n?.getUILanguage?.() ?? 'en',
+    // The toolbar icon's badge and tooltip (background only).
+    async setToolbar({ text, color, title }) {
+      const action = raw()?.action;
+      if (!action) return;
+      await action.setBadgeText({ text });
+      await action.setBadgeBackgroundColor({ color });
+      await action.setTitle({ title });
+    },
     getURL: (path) => raw().runtime.getURL(path),
 
     // The sites the manifest asks for, and whether the user still lets us read them (Firefox's

@@ -24,7 +24,7 @@ json profile_assess(const protocol::request& req, context& ctx) {
   }
   const auto p = profile_from_json(*it);
   const auto key = domain::canonical_profile_key(p.network, p.profile_url);
-  auto a = assess_with_models(ctx.db, p);
+  auto a = assess_with_models(ctx.db, ctx.lexicons(), p);
   storage::people_repository people(ctx.db);
   if (const auto id = people.find(key)) {
     if (const auto row = people.get(*id)) domain::apply_verdict(a, row->user_verdict);

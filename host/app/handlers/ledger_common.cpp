@@ -4,9 +4,7 @@
 #include <cstdint>
 
 #include "app/input_limits.hpp"
-#include "app/note_models.hpp"
 #include "app/profile_json.hpp"
-#include "app/settings_json.hpp"
 #include "common/error.hpp"
 
 namespace vigie::app {
@@ -101,50 +99,15 @@ domain::millis event_time(const json& body, const context& ctx) {
   return optional_time(body, "at", ctx).value_or(ctx.clock.now());
 }
 
-observed_person upsert_person(context& ctx, const json& profile_json, domain::millis at) {
-  observed_person out;
-  out.observed = profile_from_json(profile_json);
-  out.key = domain::canonical_profile_key(out.observed.network, out.observed.profile_url);
-  auto row = storage::people_repository(ctx.db).upsert(out.key, out.observed, at);
-  out.id = row.id;
-  out.is_new = row.is_new;
-  out.changed = row.changed;
-  out.merged = std::move(row.merged);
-  out.user_verdict = std::move(row.user_verdict);
-  out.connected_before = row.connected_at;
-  return out;
-}
-
-void complete_observation(context& ctx, observed_person& person, domain::millis at, std::string_view source,
-                          assess_mode mode) {
-  storage::people_repository people(ctx.db);
-  // A snapshot is kept for each observation that changes something.
-  if (person.changed) people.add_snapshot(person.id, person.observed, at, source);
-  if (mode == assess_mode::assess) {
-    person.assessment = assess_with_models(ctx.db, person.merged);
-    domain::apply_verdict(person.assessment, person.user_verdict);
-    people.set_assessment(person.id, person.assessment.score, domain::to_string(person.assessment.level),
-                          to_json(person.assessment.reasons).dump(), at);
-  }
-  const auto& degree = person.observed.degree;
-  if (degree && *degree == 1) {
-    // A 1st-degree badge is a connection observed: pending sent ones are accepted.
-    if (!person.connected_before || *person.connected_before > at) people.set_connected(person.id, at);
-    if (!person.is_new) storage::invitations_repository(ctx.db).decide_pending(person.id, "sent", "accepted", at);
-  }
-}
-
 observed_person observe(context& ctx, const json& profile_json, domain::millis at, std::string_view source,
                         assess_mode mode) {
-  auto person = upsert_person(ctx, profile_json, at);
-  complete_observation(ctx, person, at, source, mode);
-  return person;
+  return ledger_of(ctx).observe(profile_from_json(profile_json), at, source, mode);
 }
 
 std::int64_t find_person(context& ctx, const std::string& profile_url, const std::optional<std::string>& network) {
   const auto key = network ? domain::canonical_profile_key(*network, profile_url)
                            : domain::canonical_profile_key(profile_url);
-  const auto id = storage::people_repository(ctx.db).find(key);
+  const auto id = ledger_of(ctx).find_person(key);
   if (!id) throw error(errc::not_found, "no record of " + profile_url);
   return *id;
 }

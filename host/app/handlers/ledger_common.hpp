@@ -1,13 +1,14 @@
 #pragma once
 // What the ledger handlers share: reading request fields, the event time,
-// recording an observed person (upsert + snapshot + assessment), and the
-// JSON shapes of people and invitations.
+// and the JSON shapes of people and invitations. The rules are the domain
+// ledger's (domain/ledger.hpp).
 #include <cstdint>
 #include <optional>
 #include <string>
 
 #include "app/dispatcher.hpp"
 #include "domain/assessment.hpp"
+#include "app/ledger_of.hpp"
 #include "domain/profile_key.hpp"
 #include "storage/invitations_repository.hpp"
 #include "storage/people_repository.hpp"
@@ -29,31 +30,12 @@ const json& required_array(const json& body, const char* field);
 // `at` when the extension queued the event, else the host's clock.
 domain::millis event_time(const json& body, const context& ctx);
 
-struct observed_person {
-  std::int64_t id = 0;
-  domain::profile_key key;
-  domain::profile observed;  // the record as received
-  domain::profile merged;    // the person row after this observation
-  domain::assessment assessment;
-  std::optional<std::string> user_verdict;
-  bool is_new = false;   // first observation of this person: no invitation can refer to them yet
-  bool changed = false;  // worth a snapshot (see people_repository::upsert)
-  std::optional<domain::millis> connected_before;  // connected_at before this observation
-};
+using domain::assess_mode;
+using domain::observed_person;
 
-enum class assess_mode { assess, skip };
-
-// Validates the profile record, upserts the person, keeps the snapshot when
-// the observation changes something and, with assess_mode::assess, stores
-// the assessment of the merged record with the user's verdict applied.
+// The ledger's observe() of a profile record given as JSON (validated here).
 observed_person observe(context& ctx, const json& profile_json, domain::millis at, std::string_view source,
                         assess_mode mode);
-// observe() in two steps, for a handler that may find the event is a replay
-// between them: the upsert writes nothing for a replay, the second step
-// (snapshot, assessment, 1st-degree connection) is then skipped.
-observed_person upsert_person(context& ctx, const json& profile_json, domain::millis at);
-void complete_observation(context& ctx, observed_person& person, domain::millis at, std::string_view source,
-                          assess_mode mode);
 
 // The person named by profile_url (and network when given); not_found when unknown.
 std::int64_t find_person(context& ctx, const std::string& profile_url, const std::optional<std::string>& network = {});

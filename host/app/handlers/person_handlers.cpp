@@ -6,12 +6,9 @@
 #include "app/note_models.hpp"
 #include "app/profile_json.hpp"
 #include "app/retention.hpp"
-#include "app/settings_json.hpp"
 #include "common/error.hpp"
 #include "protocol/frame_codec.hpp"
 #include "protocol/message.hpp"
-#include "domain/limits.hpp"
-#include "storage/drift_repository.hpp"
 
 namespace vigie::app {
 
@@ -78,18 +75,7 @@ json person_forget(const protocol::request& req, context& ctx) {
   const auto url = required_string(req.body, "profile_url");
   const auto network = optional_string(req.body, "network");
   const auto key = network ? domain::canonical_profile_key(*network, url) : domain::canonical_profile_key(url);
-  std::int64_t deleted = 0;
-  if (const auto id = storage::people_repository(ctx.db).find(key))
-    deleted += storage::people_repository(ctx.db).forget(*id);
-  // Drift reports name pages by URL; the person's own profile page is about them too.
-  storage::drift_repository drift(ctx.db);
-  for (const auto& d : drift.all()) {
-    try {
-      if (domain::canonical_profile_key(d.url) == key && drift.erase(d.id)) ++deleted;
-    } catch (const error&) {
-      // Not a profile URL: not about anyone.
-    }
-  }
+  const auto deleted = ledger_of(ctx).forget(key);
   ctx.erased = true;
   return json{{"deleted", deleted}};
 }
@@ -104,19 +90,16 @@ json person_mark(const protocol::request& req, context& ctx) {
   storage::people_repository people(ctx.db);
   people.set_verdict(id, verdict, now);
   learn_verdict(ctx.db, id, verdict);
-  // The stored level is what lists and stats filter on, so it carries the
-  // verdict; clearing the verdict brings back the computed level.
-  const auto row = people.get(id);
-  auto a = assess_with_models(ctx.db, row->latest);
-  domain::apply_verdict(a, verdict);
-  people.set_assessment(id, a.score, domain::to_string(a.level), to_json(a.reasons).dump(), now);
+  // Clearing the verdict brings back the computed level.
+  const auto a = ledger_of(ctx).assess_and_store(id, people.get(id)->latest, verdict, now);
   return json{{"verdict", verdict ? json(*verdict) : json(nullptr)}, {"assessment", to_json(a)}};
 }
 
 json data_purge(const protocol::request& req, context& ctx) {
   const auto days = optional_integer(req.body, "older_than_days", 1, bounds::max_days);
   if (!days) throw error(errc::bad_request, "missing field \"older_than_days\"");
-  const auto n = purge_older_than(ctx, *days);
+  const auto n = ledger_of(ctx).purge_older_than(*days);
+  log_purge(*days, n);
   ctx.erased = true;
   return json{{"deleted", n.total()},
               {"invitations", n.invitations},

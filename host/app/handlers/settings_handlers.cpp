@@ -7,12 +7,13 @@ namespace vigie::app {
 namespace {
 
 json settings_get(const protocol::request&, context& ctx) {
-  return json{{"settings", current_settings(ctx.db).as_json}, {"definitions", setting_definitions_json()}};
+  return json{{"settings", settings_json(ctx.settings())}, {"definitions", setting_definitions_json()}};
 }
 
 json settings_set(const protocol::request& req, context& ctx) {
   store_settings(ctx.db, required_field(req.body, "settings"));
-  return json{{"settings", current_settings(ctx.db).as_json}};
+  ctx.settings_changed();
+  return json{{"settings", settings_json(ctx.settings())}};
 }
 
 }  // namespace

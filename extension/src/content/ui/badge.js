@@ -8,6 +8,10 @@
     .badge { border: 1px solid var(--tone); color: var(--tone); background: transparent; font-weight: 600; padding: 0 6px; border-radius: 10px; }
     .tip { display: none; position: absolute; z-index: 2147483000; inset-inline-start: 0; top: 100%; margin-top: 4px; width: 280px; padding: 8px; }
     .wrap:hover .tip, .wrap:focus-within .tip { display: block; }
+    .wrap.closed .tip { display: none; }
+    .tip { box-shadow: 0 6px 20px rgb(0 0 0 / .25); }
+    /* The base rule's font shorthand resets weights: the title gets its own back. */
+    .tip strong { display: block; font-weight: 700; margin-bottom: 2px; }
     ul { margin: 4px 0 8px; padding-inline-start: 18px; } li { margin: 2px 0; }
     .actions { display: flex; gap: 6px; }`;
   let seq = 0;
@@ -19,21 +23,27 @@
     const render = (a) => {
       root.querySelector('.wrap')?.remove();
       const level = a.verdict === 'trusted' ? 'ok' : a.level;
-      const label = a.verdict ? ui.t(a.verdict === 'trusted' ? 'badgeTrusted' : 'badgeFake') : ui.t(`level_${a.level}`);
+      // Branded and in words: "Vigie · high risk", not a bare "high" that could be the site's.
+      const label = a.verdict ? ui.t(a.verdict === 'trusted' ? 'badgeTrusted' : 'badgeFake') : ui.t('riskLevel', [ui.t(`level_${a.level}`)]);
       const tipId = `vigie-tip-${++seq}`;
       const reasons = (a.reasons ?? []).map((r) => ui.el('li', {}, r.detail || ui.t(`reason_${r.code}`)));
       const mark = (verdict) => async () => {
         const next = await onMark(verdict);
         if (next) render({ ...a, ...next });
       };
-      root.append(ui.el('span', { class: `wrap ${level}` },
-        ui.el('button', { class: 'badge', 'aria-describedby': tipId, 'aria-label': `${ui.t('badgeLabel')}: ${label}` }, label),
+      const wrap = ui.el('span', { class: `wrap ${level}` },
+        ui.el('button', { class: 'badge', 'aria-describedby': tipId, 'aria-label': `${ui.t('badgeLabel')}: ${label}` }, `${ui.t('badgeLabel')} · ${label}`),
         ui.el('div', { class: 'tip panel', role: 'tooltip', id: tipId },
           ui.el('strong', {}, `${ui.t('badgeLabel')}: ${label}${a.score !== undefined ? ` (${a.score}/100)` : ''}`),
           reasons.length ? ui.el('ul', {}, ...reasons) : ui.el('p', {}, ui.t('noReasons')),
           ui.el('div', { class: 'actions' },
             ui.el('button', { onclick: mark(a.verdict === 'trusted' ? null : 'trusted') }, ui.t(a.verdict === 'trusted' ? 'undoMark' : 'markTrusted')),
-            ui.el('button', { onclick: mark(a.verdict === 'fake' ? null : 'fake') }, ui.t(a.verdict === 'fake' ? 'undoMark' : 'markFake'))))));
+            ui.el('button', { onclick: mark(a.verdict === 'fake' ? null : 'fake') }, ui.t(a.verdict === 'fake' ? 'undoMark' : 'markFake')))));
+      // Escape closes the reasons (as any tooltip); they come back on the next hover or focus.
+      wrap.addEventListener('keydown', (e) => { if (e.key === 'Escape') { wrap.classList.add('closed'); e.stopPropagation(); } });
+      wrap.addEventListener('mouseleave', () => wrap.classList.remove('closed'));
+      wrap.addEventListener('focusout', (e) => { if (!wrap.contains(e.relatedTarget)) wrap.classList.remove('closed'); });
+      root.append(wrap);
     };
     render(assessment);
     return host;

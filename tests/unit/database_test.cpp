@@ -132,3 +132,21 @@ TEST_CASE("two connections to one file both write under WAL") {
   CHECK(count(a, "t") == 2);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a row is read by column name, an alias counts as a name, and a missing name is an internal error") {
+  database db(":memory:");
+  auto& st = db.prepare("SELECT 7 AS seven, 'x' AS letter, NULL AS absent");
+  REQUIRE(st.step());
+  CHECK(st.column_int("seven") == 7);
+  CHECK(st.column_text("letter") == "x");
+  CHECK(st.is_null("absent"));
+  CHECK_FALSE(st.column_opt_int("absent").has_value());
+  try {
+    (void)st.column_int("eight");
+    FAIL("no error for a missing column");
+  } catch (const error& e) {
+    CHECK(e.code() == errc::internal);
+    CHECK(std::string(e.what()).find("eight") != std::string::npos);
+  }
+  st.reset();
+}
