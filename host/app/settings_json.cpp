@@ -110,7 +110,6 @@ json settings_json(const domain::settings& values) {
   return out;
 }
 
-stored_settings current_settings(storage::database& db) { return {load_settings(db)}; }
 
 void store_settings(storage::database& db, const json& changes) {
   if (!changes.is_object()) throw error(errc::bad_request, "\"settings\" must be an object of key: value");

@@ -32,12 +32,5 @@ nlohmann::json settings_json(const domain::settings& values);
 // (context::settings_changed).
 void store_settings(storage::database& db, const nlohmann::json& changes);
 
-// For the handlers that still read settings from the database alone (check,
-// query): the stored settings, read afresh on each call. New code uses
-// context::settings(), which keeps them between events.
-struct stored_settings {
-  domain::settings values;
-};
-stored_settings current_settings(storage::database& db);
 
 }  // namespace vigie::app

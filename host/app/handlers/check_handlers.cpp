@@ -26,7 +26,7 @@ json invitation_check(const protocol::request& req, context& ctx) {
   const auto url = optional_string(req.body, "profile_url");
   const auto note = optional_string(req.body, "note").value_or("");
   const auto now = ctx.clock.now();
-  const auto config = current_settings(ctx.db).values.limits(network);
+  const auto config = ctx.settings().limits(network);
 
   auto h = load_send_history(ctx.db, network, now, config);
   storage::invitations_repository invitations(ctx.db);

@@ -83,7 +83,7 @@ json stats_get(const protocol::request& req, context& ctx) {
   const auto network = optional_string(req.body, "network").value_or("linkedin");
   if (!domain::is_known_network(network)) throw error(errc::bad_request, "unknown network \"" + network + "\"");
   const auto now = ctx.clock.now();
-  const auto& settings = current_settings(ctx.db).values;
+  const auto& settings = ctx.settings();
   const auto config = settings.limits(network);
   storage::invitations_repository inv(ctx.db);
 
