@@ -189,6 +189,36 @@ int ledger::connection_seen(const profile& observed, millis at) {
                                                              at);
 }
 
+bool ledger::import_invitation(const profile& observed, direction d, invitation_status status, const std::string& note,
+                               millis created_at, std::string_view source) {
+  const auto person = observe(observed, created_at, source, assess_mode::skip);
+  storage::invitations_repository invitations(db_);
+  if (!person.is_new && invitations.find_at(person.id, to_string(d), created_at)) return false;
+  storage::invitation_row row;
+  row.person_id = person.id;
+  row.network = person.key.network;
+  row.direction = std::string(to_string(d));
+  row.status = std::string(to_string(status));
+  row.note = note;
+  row.source = std::string(source);
+  row.created_at = created_at;
+  if (status != invitation_status::pending) row.decided_at = std::max(created_at, clock_.now());
+  invitations.insert(row);
+  if (status == invitation_status::withdrawn) storage::people_repository(db_).set_last_withdrawn(person.id, *row.decided_at);
+  return true;
+}
+
+bool ledger::import_connection(const profile& observed, millis connected_on, std::string_view source) {
+  const auto person = observe(observed, connected_on, source, assess_mode::skip);
+  // observe() read connected_at already: no second lookup.
+  if (!person.connected_before || *person.connected_before > connected_on)
+    storage::people_repository(db_).set_connected(person.id, connected_on);
+  if (!person.is_new)
+    storage::invitations_repository(db_).decide_pending(person.id, sent, to_string(invitation_status::accepted),
+                                                        connected_on);
+  return !person.connected_before;
+}
+
 int ledger::withdrawn(const profile& observed, millis at) {
   const auto person = observe(observed, at, "invitation_withdrawn", assess_mode::skip);
   storage::people_repository(db_).set_last_withdrawn(person.id, at);

@@ -113,6 +113,15 @@ class ledger {
   // invitation.answered: accepted or ignored; the pending received ones take it.
   int answered(const profile& person, invitation_status answer, millis at);
 
+  // import.batch, one row of a network's data export: idempotent (an
+  // invitation is known by person + direction + created_at); a decided one is
+  // decided when imported, not before it was created. True when added.
+  bool import_invitation(const profile& person, direction d, invitation_status status, const std::string& note,
+                         millis created_at, std::string_view source);
+  // A connection of the export: the earliest date wins, the person's pending
+  // sent invitations are accepted. True when the person was not connected before.
+  bool import_connection(const profile& person, millis connected_on, std::string_view source);
+
   std::optional<std::int64_t> find_person(const profile_key& key);
   // Everything about the person, and the drift reports about their page: rows erased.
   std::int64_t forget(const profile_key& key);

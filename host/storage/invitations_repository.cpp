@@ -11,19 +11,21 @@ constexpr const char* invitation_columns =
     "i.id, i.person_id, i.network, i.direction, i.status, i.note, i.source, i.created_at, i.decided_at, i.updated_at, "
     "i.time_known";
 
-invitation_row read_invitation(const statement& st, int f = 0) {
+// By column name (the SELECT lists invitation_columns, whose names SQLite
+// reports without the table alias): a column added or moved cannot shift the rest.
+invitation_row read_invitation(const statement& st) {
   invitation_row r;
-  r.id = st.column_int(f + 0);
-  r.person_id = st.column_int(f + 1);
-  r.network = st.column_text(f + 2);
-  r.direction = st.column_text(f + 3);
-  r.status = st.column_text(f + 4);
-  r.note = st.column_text(f + 5);
-  r.source = st.column_text(f + 6);
-  r.created_at = st.column_int(f + 7);
-  r.decided_at = st.column_opt_int(f + 8);
-  r.updated_at = st.column_int(f + 9);
-  r.time_known = st.column_int(f + 10) != 0;
+  r.id = st.column_int("id");
+  r.person_id = st.column_int("person_id");
+  r.network = st.column_text("network");
+  r.direction = st.column_text("direction");
+  r.status = st.column_text("status");
+  r.note = st.column_text("note");
+  r.source = st.column_text("source");
+  r.created_at = st.column_int("created_at");
+  r.decided_at = st.column_opt_int("decided_at");
+  r.updated_at = st.column_int("updated_at");
+  r.time_known = st.column_int("time_known") != 0;
   return r;
 }
 
@@ -218,8 +220,8 @@ std::vector<listed_invitation> invitations_repository::oldest_pending(std::strin
   while (st.step()) {
     listed_invitation item;
     item.invitation = read_invitation(st);
-    item.profile_url = st.column_text(11);
-    item.name = st.column_opt_text(12);
+    item.profile_url = st.column_text("profile_url");
+    item.name = st.column_opt_text("name");
     out.push_back(std::move(item));
   }
   st.reset();
@@ -293,13 +295,13 @@ std::pair<std::int64_t, std::vector<listed_invitation>> invitations_repository::
   while (st.step()) {
     listed_invitation item;
     item.invitation = read_invitation(st);
-    item.profile_url = st.column_text(11);
-    item.name = st.column_opt_text(12);
-    item.headline = st.column_opt_text(13);
-    item.current_title = st.column_opt_text(14);
-    item.level = st.column_opt_text(15);
-    item.verdict = st.column_opt_text(16);
-    item.score = st.column_opt_int(17);
+    item.profile_url = st.column_text("profile_url");
+    item.name = st.column_opt_text("name");
+    item.headline = st.column_opt_text("headline");
+    item.current_title = st.column_opt_text("current_title");
+    item.level = st.column_opt_text("assessment_level");
+    item.verdict = st.column_opt_text("user_verdict");
+    item.score = st.column_opt_int("assessment_score");
     items.push_back(std::move(item));
   }
   st.reset();

@@ -153,3 +153,29 @@ TEST_CASE("forget erases the person; purge keeps pending invitations whatever th
   CHECK_FALSE(t.ledger.find_person(key).has_value());
   CHECK(t.ledger.forget(key) == 0);
 }
+
+TEST_CASE("import: an export row is added once, decided when imported, and a connection accepts what was pending") {
+  typed_ledger t;
+  const auto now = t.clock.now();
+  CHECK(t.ledger.import_invitation(typed_ledger::person("ana"), domain::direction::sent, invitation_status::withdrawn,
+                                   "hi", now - 30 * day, "import"));
+  CHECK_FALSE(t.ledger.import_invitation(typed_ledger::person("ana"), domain::direction::sent,
+                                         invitation_status::withdrawn, "hi", now - 30 * day, "import"));
+  auto rows = t.invitations("ana");
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].status == "withdrawn");
+  CHECK(rows[0].decided_at == now);  // decided when Vigie learnt it
+  CHECK(rows[0].source == "import");
+  const auto id = t.ledger.find_person(domain::canonical_profile_key("linkedin", testing::linkedin("ana")));
+  CHECK(storage::people_repository(t.db).get(*id)->last_withdrawn_at == now);  // the re-invite rule sees it
+
+  CHECK(t.ledger.import_invitation(typed_ledger::person("bob"), domain::direction::sent, invitation_status::pending, "",
+                                   now - 10 * day, "import"));
+  CHECK(t.ledger.import_connection(typed_ledger::person("bob"), now - 5 * day, "import"));
+  CHECK_FALSE(t.ledger.import_connection(typed_ledger::person("bob"), now - 2 * day, "import"));  // already connected
+  rows = t.invitations("bob");
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].status == "accepted");
+  CHECK(rows[0].decided_at == now - 5 * day);
+  CHECK(t.assessed == 0);  // imports do not assess: nothing about the person is known but a name
+}

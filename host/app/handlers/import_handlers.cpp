@@ -3,6 +3,7 @@
 // by person + direction + created_at, so importing twice adds nothing.
 #include "app/handlers/ledger_common.hpp"
 #include "app/import_files.hpp"
+#include "app/profile_json.hpp"
 #include "common/error.hpp"
 
 namespace vigie::app {
@@ -12,52 +13,29 @@ namespace {
 json import_batch(const protocol::request& req, context& ctx) {
   const auto source = optional_string(req.body, "source").value_or("import");
   if (source != "import" && source != "cli") throw error(errc::bad_request, "\"source\" must be \"import\" or \"cli\"");
-  const auto at = ctx.clock.now();
-  storage::invitations_repository invitations(ctx.db);
-  storage::people_repository people(ctx.db);
+  auto ledger = ledger_of(ctx);
   std::int64_t added = 0, known = 0, connections = 0;
 
   const json empty = json::array();
   const auto* inv_list = req.body.contains("invitations") ? &required_array(req.body, "invitations") : &empty;
   for (const auto& item : *inv_list) {
-    const auto direction = required_string(item, "direction");
-    if (direction != "sent" && direction != "received")
-      throw error(errc::bad_request, "\"direction\" must be \"sent\" or \"received\"");
+    const auto direction = domain::direction_from_string(required_string(item, "direction"));
+    if (!direction) throw error(errc::bad_request, "\"direction\" must be \"sent\" or \"received\"");
     const auto created_at = optional_time(item, "created_at", ctx);
     if (!created_at) throw error(errc::bad_request, "missing field \"created_at\"");
-    const auto status = optional_string(item, "status").value_or("pending");
-    if (status != "pending" && status != "accepted" && status != "withdrawn" && status != "expired" &&
-        status != "ignored")
-      throw error(errc::bad_request, "unknown status \"" + status + "\"");
-    const auto person = observe(ctx, required_field(item, "profile"), *created_at, source, assess_mode::skip);
-    if (!person.is_new && invitations.find_at(person.id, direction, *created_at)) {
-      ++known;
-      continue;
-    }
-    storage::invitation_row row;
-    row.person_id = person.id;
-    row.network = person.key.network;
-    row.direction = direction;
-    row.status = status;
-    row.note = optional_string(item, "note").value_or("");
-    row.source = source;
-    row.created_at = *created_at;
-    if (status != "pending") row.decided_at = std::max(*created_at, at);
-    invitations.insert(row);
-    if (status == "withdrawn") people.set_last_withdrawn(person.id, *row.decided_at);
-    ++added;
+    const auto status_text = optional_string(item, "status").value_or("pending");
+    const auto status = domain::status_from_string(status_text);
+    if (!status) throw error(errc::bad_request, "unknown status \"" + status_text + "\"");
+    const bool is_new = ledger.import_invitation(profile_from_json(required_field(item, "profile")), *direction, *status,
+                                                 optional_string(item, "note").value_or(""), *created_at, source);
+    ++(is_new ? added : known);
   }
 
   const auto* conn_list = req.body.contains("connections") ? &required_array(req.body, "connections") : &empty;
   for (const auto& item : *conn_list) {
     const auto connected_on = optional_time(item, "connected_on", ctx);
     if (!connected_on) throw error(errc::bad_request, "missing field \"connected_on\"");
-    const auto person = observe(ctx, required_field(item, "profile"), *connected_on, source, assess_mode::skip);
-    // observe() read connected_at already: no second lookup.
-    if (!person.connected_before) ++connections;
-    if (!person.connected_before || *person.connected_before > *connected_on)
-      people.set_connected(person.id, *connected_on);
-    if (!person.is_new) invitations.decide_pending(person.id, "sent", "accepted", *connected_on);
+    if (ledger.import_connection(profile_from_json(required_field(item, "profile")), *connected_on, source)) ++connections;
   }
   return json{{"invitations_added", added}, {"invitations_known", known}, {"connections_added", connections}};
 }
