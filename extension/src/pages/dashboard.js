@@ -4,13 +4,16 @@ import { download, exportText } from './export.js';
 
 localize();
 const PAGE = 50;
+// Dates and numbers in the language the page's words are in (the browser's UI language), not the
+// language web pages are asked for.
+const LOCALE = api.uiLanguage();
 // The table is a window on the host's list: sorted, filtered and paged by invitations.list, so
 // 100,000 invitations cost the page what 50 do.
 const view = { offset: 0, sort: 'created_at', order: 'desc', text: '' };
 
 // [key, label, cell, sortable by the host]
 const COLUMNS = [
-  ['created_at', 'colDate', (i) => new Date(i.created_at).toLocaleDateString(), true],
+  ['created_at', 'colDate', (i) => new Date(i.created_at).toLocaleDateString(LOCALE), true],
   ['name', 'colName', (i) => i.person?.name ?? i.person?.profile_url, true],
   ['direction', 'colDirection', (i) => t(`dir_${i.direction}`), false],
   ['status', 'colStatus', (i) => t(`status_${i.status}`), true],
@@ -24,7 +27,7 @@ async function renderTable() {
   const page = await call(MSG.INVITATIONS_LIST, { limit: PAGE, offset: view.offset, sort: view.sort, order: view.order, ...(view.text ? { text: view.text } : {}) });
   if (request !== shownRequest) return; // a later keystroke or click has asked since: its answer wins
   const table = document.getElementById('invitations');
-  const fmt = (n) => n.toLocaleString();
+  const fmt = (n) => n.toLocaleString(LOCALE);
   // Sorting through real buttons in the headers keeps it keyboard-accessible; aria-sort says the state.
   table.tHead.replaceChildren(el('tr', {}, ...COLUMNS.map(([key, label, , sortable]) => {
     const state = view.sort === key ? (view.order === 'asc' ? 'ascending' : 'descending') : 'none';
@@ -79,7 +82,7 @@ function renderSummary(stats) {
 }
 
 // Dates as the user's language writes them ("8 déc." / "Dec 8"), from the host's YYYY-MM-DD.
-const shortDate = (ymd) => new Date(`${String(ymd).slice(0, 10)}T12:00:00`).toLocaleDateString(navigator.language, { month: 'short', day: 'numeric' });
+const shortDate = (ymd) => new Date(`${String(ymd).slice(0, 10)}T12:00:00`).toLocaleDateString(LOCALE, { month: 'short', day: 'numeric' });
 
 async function renderCharts(stats) {
   const days = stats.sent_per_day;
