@@ -4,9 +4,9 @@ import { download, exportText } from './export.js';
 
 localize();
 const PAGE = 50;
-// Dates and numbers in the language the page's words are in (the browser's UI language), not the
-// language web pages are asked for.
-const LOCALE = api.uiLanguage();
+// Dates and numbers in the language the page's words are in: the catalogue names its language
+// (`wordsLocale`); the browser's UI language refines it (en-GB) when the two agree.
+const LOCALE = ((ui, words) => (ui.split('-')[0] === words ? ui : words))(api.uiLanguage(), t('wordsLocale'));
 // The table is a window on the host's list: sorted, filtered and paged by invitations.list, so
 // 100,000 invitations cost the page what 50 do.
 const view = { offset: 0, sort: 'created_at', order: 'desc', text: '' };
