@@ -106,13 +106,6 @@ std::string rename_once(const std::string& text, const std::vector<std::pair<std
   return out;
 }
 
-errc code_named(std::string_view name) {
-  for (const auto c : {errc::bad_json, errc::bad_request, errc::unknown_type, errc::too_large, errc::storage_error,
-                       errc::forbidden, errc::not_found, errc::bad_import, errc::internal})
-    if (to_string(c) == name) return c;
-  return errc::internal;
-}
-
 // "vigie: <message> [<code>]" (cli/main.cpp), the last such line of stderr.
 std::pair<errc, std::string> cli_error(const std::string& err, int status) {
   std::string line;
@@ -121,7 +114,7 @@ std::pair<errc, std::string> cli_error(const std::string& err, int status) {
     if (l.rfind("vigie: ", 0) == 0) line = l.substr(7);
   errc code = status == 3 ? errc::not_found : errc::bad_import;
   if (const auto open = line.rfind(" ["); open != std::string::npos && !line.empty() && line.back() == ']') {
-    code = code_named(line.substr(open + 2, line.size() - open - 3));
+    code = errc_from_string(line.substr(open + 2, line.size() - open - 3)).value_or(errc::internal);
     line.erase(open);
   }
   if (line.empty()) line = "the import failed (status " + std::to_string(status) + ")";

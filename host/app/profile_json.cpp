@@ -96,7 +96,11 @@ json to_json(const domain::profile& p) {
 json to_json(const std::vector<domain::reason>& reasons) {
   json out = json::array();
   for (const auto& r : reasons) {
-    out.push_back({{"code", r.code}, {"weight", r.weight}, {"detail", r.detail}});
+    json j = {{"code", r.code}, {"weight", r.weight}, {"detail", r.detail}};
+    if (r.value) j["value"] = *r.value;
+    if (!r.kinds.empty()) j["kinds"] = r.kinds;
+    if (!r.evidence.empty()) j["evidence"] = r.evidence;
+    out.push_back(std::move(j));
   }
   return out;
 }

@@ -14,6 +14,7 @@
 #include "app/lexicon_loader.hpp"
 #include "app/note_models.hpp"
 #include "app/profile_json.hpp"
+#include "app/settings_json.hpp"
 #include "cli/session.hpp"
 #include "common/error.hpp"
 #include "common/paths.hpp"
@@ -21,6 +22,8 @@
 #include "protocol/message.hpp"
 
 namespace vigie::cli {
+
+using json = nlohmann::json;
 
 namespace {
 
@@ -55,7 +58,7 @@ std::optional<json> stored_settings() {
   // The database exists: open it as the other commands do (no data folder or
   // log file is created for it) and read the settings as the host sees them.
   session s(p, {}, domain::clock_from_environment());
-  return s.call("settings.get")["settings"];
+  return app::settings_json(s.context().settings());
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "cli/format.hpp"
 #include "cli/ledger_commands.hpp"
 #include "cli/list_filter.hpp"
+#include "app/export_format.hpp"
 #include "cli/session.hpp"
 #include "common/error.hpp"
 #include "protocol/message.hpp"
@@ -24,20 +25,20 @@ struct export_options {
   std::string output;
 };
 
-// The host's one export format (invitations.export), written as it comes, a
-// chunk at a time: a reply is capped at 1 MiB, the export is not.
+// The host's one export format (app/export_format.hpp, as invitations.export
+// gives it), written a chunk at a time: memory holds one chunk, never the
+// whole ledger.
 std::int64_t write_export(session& s, const export_options& o, std::ostream& out) {
-  json body = o.filter.to_body();
-  body.erase("limit");
-  body["format"] = o.format;
-  std::int64_t offset = 0, rows = 0;
+  const auto format = app::export_format_from(o.format);
+  if (!format) throw error(errc::bad_request, "--format must be csv or json");
+  auto filter = o.filter.to_filter(s.context());
+  std::int64_t rows = 0;
   for (;;) {
-    body["offset"] = offset;
-    const auto chunk = s.call("invitations.export", body);
-    out << chunk["text"].get_ref<const std::string&>();
-    rows += chunk["rows"].get<std::int64_t>();
-    if (chunk["next_offset"].is_null()) break;
-    offset = chunk["next_offset"].get<std::int64_t>();
+    const auto chunk = app::export_invitations(s.context().db, filter, *format, std::size_t{1} << 20);
+    out << chunk.text;
+    rows += chunk.rows;
+    if (!chunk.next_offset) break;
+    filter.offset = *chunk.next_offset;
   }
   return rows;
 }

@@ -3,13 +3,18 @@
 #include <iostream>
 
 #include "cli/import_archive.hpp"
+#include "cli/import_command.hpp"
 #include "cli/ledger_commands.hpp"
 #include "cli/linkedin_export.hpp"
 #include "cli/session.hpp"
+#include "app/input_limits.hpp"
+#include "app/ledger_of.hpp"
 #include "common/error.hpp"
 #include "protocol/message.hpp"
 
 namespace vigie::cli {
+
+using json = nlohmann::json;
 
 namespace {
 
@@ -18,16 +23,16 @@ struct import_options {
   bool as_json = false;
 };
 
-void print_summary(const export_counts& data, const json& result, const import_options& o,
+void print_summary(const export_counts& data, const import_totals& result, const import_options& o,
                    const std::map<std::string, bool>& present) {
   if (o.as_json) {
     std::cout << protocol::dump(json{{"invitation_rows", data.invitation_rows},
-                                     {"invitations_added", result["invitations_added"]},
-                                     {"invitations_known", result["invitations_known"]},
+                                     {"invitations_added", result.invitations_added},
+                                     {"invitations_known", result.invitations_known},
                                      {"invitations_matched_by_name", data.invitations_matched_by_name},
                                      {"invitations_skipped_without_url", data.invitations_without_url},
                                      {"connection_rows", data.connection_rows},
-                                     {"connections_added", result["connections_added"]},
+                                     {"connections_added", result.connections_added},
                                      {"connections_skipped_without_url", data.connections_without_url}})
               << "\n";
     return;
@@ -35,7 +40,7 @@ void print_summary(const export_counts& data, const json& result, const import_o
   std::cout << "imported " << o.path << "\n";
   if (present.at(std::string(invitations_file))) {
     std::cout << "  " << invitations_file << ": " << data.invitation_rows << " rows, "
-              << result.value("invitations_added", 0) << " added, " << result.value("invitations_known", 0)
+              << result.invitations_added << " added, " << result.invitations_known
               << " already known";
     if (data.invitations_matched_by_name)
       std::cout << ", " << data.invitations_matched_by_name << " keyed by name through Connections.csv";
@@ -47,7 +52,7 @@ void print_summary(const export_counts& data, const json& result, const import_o
   }
   if (present.at(std::string(connections_file))) {
     std::cout << "  " << connections_file << ": " << data.connection_rows << " rows, "
-              << result.value("connections_added", 0) << " new connections";
+              << result.connections_added << " new connections";
     if (data.connections_without_url) std::cout << ", " << data.connections_without_url << " skipped (no URL)";
     std::cout << "\n";
   } else {
@@ -76,20 +81,12 @@ void run_import(const import_options& o) {
     return byte_source([&files, name](const byte_sink& sink) { files.read(std::string(name), sink); });
   };
 
-  // Batches of rows go to the ledger as they are read, all in one
-  // transaction: memory holds one batch, and a file refused halfway (a bad
-  // line, a size over the cap) leaves the ledger as it was.
   session s;
   export_counts data;
-  json result = {{"invitations_added", 0}, {"invitations_known", 0}, {"connections_added", 0}};
+  import_totals result;
   try {
-    s.in_one_transaction([&] {
-      data = read_linkedin_export(source(invitations_file), source(connections_file), [&](json batch) {
-        const auto added = s.call("import.batch", std::move(batch));
-        for (const char* key : {"invitations_added", "invitations_known", "connections_added"})
-          result[key] = result[key].get<std::int64_t>() + added.value(key, std::int64_t{0});
-      }, show_progress ? progress : progress_fn{});
-    });
+    data = import_linkedin_export(s, source(invitations_file), source(connections_file), result,
+                                  show_progress ? progress : progress_fn{});
   } catch (...) {
     if (show_progress && !last_file.empty()) std::cerr << "\n";
     throw;
@@ -99,6 +96,40 @@ void run_import(const import_options& o) {
 }
 
 }  // namespace
+
+export_counts import_linkedin_export(session& s, const std::optional<byte_source>& invitations_csv,
+                                     const std::optional<byte_source>& connections_csv, import_totals& totals,
+                                     const progress_fn& progress) {
+  const auto latest = s.clock().now() + app::bounds::future_slack;
+  const auto check_not_future = [&](std::string_view file, std::size_t line, domain::millis at) {
+    if (at > latest)
+      throw error(errc::bad_import, std::string(file) + " line " + std::to_string(line) +
+                                        ": a date more than one day after this computer's clock");
+  };
+  export_counts counts;
+  import_totals added;
+  // Batches go to the ledger as they are read, all in one transaction: memory
+  // holds one batch, and a file refused halfway (a bad line, a size over the
+  // cap) leaves the ledger as it was.
+  s.in_one_transaction([&] {
+    auto ledger = app::ledger_of(s.context());
+    counts = read_linkedin_export(invitations_csv, connections_csv, [&](const import_batch& batch) {
+      for (const auto& inv : batch.invitations) {
+        check_not_future(invitations_file, inv.line, inv.at);
+        // LinkedIn's export lists invitations still pending: decided ones leave it.
+        const bool is_new = ledger.import_invitation(profile_of(inv), inv.direction, domain::invitation_status::pending,
+                                                     inv.note, inv.at, "import");
+        ++(is_new ? added.invitations_added : added.invitations_known);
+      }
+      for (const auto& c : batch.connections) {
+        check_not_future(connections_file, c.line, c.connected_at);
+        if (ledger.import_connection(profile_of(c), c.connected_at, "import")) ++added.connections_added;
+      }
+    }, progress);
+  });
+  totals = added;  // only once committed
+  return counts;
+}
 
 void add_import_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("import", "Import data from a network's own export");

@@ -1,8 +1,9 @@
 #pragma once
 // The commands that read or change the ledger, in-process through
-// cli::session: forget, purge and limits call the domain ledger and the
-// settings directly; the others still go through the host's handlers. None
-// touches SQL.
+// cli::session: import, forget and purge call the domain ledger, limits the
+// settings, stats/list/export the views the host's handlers answer with
+// (app/ledger_views.hpp, app/export_format.hpp). None touches SQL or builds a
+// request.
 #include <CLI/CLI.hpp>
 
 namespace vigie::cli {

@@ -8,6 +8,8 @@
 
 namespace vigie::cli {
 
+using json = nlohmann::json;
+
 namespace {
 
 // "20" is a number, "true" a bool, "null" resets to the default, ["a"] a list;

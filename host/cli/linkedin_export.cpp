@@ -3,6 +3,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "app/input_limits.hpp"
 #include "common/error.hpp"
 #include "domain/csv_reader.hpp"
 #include "domain/us_date.hpp"
@@ -66,6 +67,19 @@ auto with_line(std::string_view file, std::size_t line, Parse parse) {
   }
 }
 
+// The host's bounds for a request's fields, with the file and line: these
+// rows reach the ledger without passing a request's checks.
+void check_text(std::string_view file, std::size_t line, std::string_view column, const std::string& value,
+                std::size_t max) {
+  if (value.size() > max)
+    fail(file, line, std::string(column) + " is " + std::to_string(value.size()) + " bytes, over its limit of " +
+                         std::to_string(max));
+}
+
+void check_date(std::string_view file, std::size_t line, std::string_view column, domain::millis at) {
+  if (at < app::bounds::earliest_time) fail(file, line, std::string(column) + " is before 2003");
+}
+
 void tick(const progress_fn& progress, std::string_view file, std::size_t rows, bool last) {
   if (progress && (last || rows % 1000 == 0)) progress(file, rows);
 }
@@ -118,6 +132,12 @@ void read_connections(const byte_source& source, export_counts* counts, const co
       ++without_url;
       return;
     }
+    using namespace app::bounds;
+    check_text(connections_file, row.line, "URL", c.profile_url, max_url);
+    check_text(connections_file, row.line, "the name", c.name, max_short_text);
+    check_text(connections_file, row.line, "Company", c.company, max_short_text);
+    check_text(connections_file, row.line, "Position", c.position, max_short_text);
+    check_date(connections_file, row.line, "Connected On", c.connected_at);
     each(std::move(c));
   });
   if (!cols)
@@ -147,7 +167,7 @@ void read_invitations(const byte_source& source, const urls_by_name& url_by_name
     const bool outgoing = direction == "OUTGOING";
     if (!outgoing && direction != "INCOMING")
       fail(invitations_file, row.line, "Direction is \"" + direction + "\", expected OUTGOING or INCOMING");
-    inv.direction = outgoing ? "sent" : "received";
+    inv.direction = outgoing ? domain::direction::sent : domain::direction::received;
     inv.name = cols->get(row, outgoing ? "To" : "From");
     inv.profile_url = cols->get(row, outgoing ? "inviteeProfileUrl" : "inviterProfileUrl");
     inv.note = cols->get_raw(row, "Message");
@@ -162,6 +182,11 @@ void read_invitations(const byte_source& source, const urls_by_name& url_by_name
       inv.profile_url = match->second;
       ++counts.invitations_matched_by_name;
     }
+    using namespace app::bounds;
+    check_text(invitations_file, row.line, outgoing ? "inviteeProfileUrl" : "inviterProfileUrl", inv.profile_url, max_url);
+    check_text(invitations_file, row.line, outgoing ? "To" : "From", inv.name, max_short_text);
+    check_text(invitations_file, row.line, "Message", inv.note, max_long_text);
+    check_date(invitations_file, row.line, "Sent At", inv.at);
     each(std::move(inv));
   });
   if (!cols) fail(invitations_file, 1, "empty file: no header line \"From,To,Sent At,...\"");
@@ -198,24 +223,22 @@ byte_source from_text(const std::string& text) {
 export_counts read_linkedin_export(const std::optional<byte_source>& invitations_csv,
                                    const std::optional<byte_source>& connections_csv, const batch_fn& send,
                                    const progress_fn& progress) {
-  std::vector<imported_invitation> invitations;
-  std::vector<imported_connection> connections;
+  import_batch batch;
   const auto flush = [&] {
-    if (invitations.empty() && connections.empty()) return;
-    send(to_import_batch(invitations, connections));
-    invitations.clear();
-    connections.clear();
+    if (batch.rows() == 0) return;
+    send(batch);
+    batch.invitations.clear();
+    batch.connections.clear();
   };
-  const auto full = [&] { return invitations.size() + connections.size() >= import_batch_rows; };
   const auto counts = for_each_export_row(
       invitations_csv, connections_csv,
       [&](imported_invitation&& inv) {
-        invitations.push_back(std::move(inv));
-        if (full()) flush();
+        batch.invitations.push_back(std::move(inv));
+        if (batch.rows() >= import_batch_rows) flush();
       },
       [&](imported_connection&& c) {
-        connections.push_back(std::move(c));
-        if (full()) flush();
+        batch.connections.push_back(std::move(c));
+        if (batch.rows() >= import_batch_rows) flush();
       },
       progress);
   flush();
@@ -235,31 +258,26 @@ linkedin_export parse_linkedin_export(const std::optional<std::string>& invitati
   return out;
 }
 
-nlohmann::json to_import_batch(const linkedin_export& data) {
-  return to_import_batch(data.invitations, data.connections);
+namespace {
+
+domain::profile linkedin_person(const std::string& url, const std::string& name) {
+  domain::profile p;
+  p.network = "linkedin";
+  p.profile_url = url;
+  if (!name.empty()) p.name = name;
+  return p;
 }
 
-nlohmann::json to_import_batch(const std::vector<imported_invitation>& invitation_rows,
-                               const std::vector<imported_connection>& connection_rows) {
-  using json = nlohmann::json;
-  json invitations = json::array();
-  for (const auto& inv : invitation_rows) {
-    json profile = {{"network", "linkedin"}, {"profile_url", inv.profile_url}};
-    if (!inv.name.empty()) profile["name"] = inv.name;
-    invitations.push_back({{"direction", inv.direction}, {"profile", std::move(profile)}, {"note", inv.note},
-                           {"created_at", inv.at}});
-  }
-  json connections = json::array();
-  for (const auto& c : connection_rows) {
-    // No "degree" here: the connections entry itself says "connected", with its date.
-    json profile = {{"network", "linkedin"}, {"profile_url", c.profile_url}};
-    if (!c.name.empty()) profile["name"] = c.name;
-    if (!c.company.empty()) profile["current_company"] = c.company;
-    if (!c.position.empty()) profile["current_title"] = c.position;
-    connections.push_back({{"profile", std::move(profile)}, {"connected_on", c.connected_at}});
-  }
-  return json{{"source", "import"}, {"invitations", std::move(invitations)},
-              {"connections", std::move(connections)}};
+}  // namespace
+
+domain::profile profile_of(const imported_invitation& row) { return linkedin_person(row.profile_url, row.name); }
+
+domain::profile profile_of(const imported_connection& row) {
+  // No degree: the connection itself is recorded, with its date (import_connection).
+  auto p = linkedin_person(row.profile_url, row.name);
+  if (!row.company.empty()) p.current_company = row.company;
+  if (!row.position.empty()) p.current_title = row.position;
+  return p;
 }
 
 }  // namespace vigie::cli

@@ -1,9 +1,10 @@
 #pragma once
 // LinkedIn's data export (Settings > Data privacy > Get a copy of your data):
-// Invitations.csv and Connections.csv turned into `import.batch` requests of
-// at most 1,000 rows each, read as a stream: memory holds one batch, never
-// the files. The caller runs every batch in one transaction, so a malformed
-// file (found in the middle of it) writes nothing.
+// Invitations.csv and Connections.csv turned into typed batches of at most
+// 1,000 rows each, read as a stream: memory holds one batch, never the files.
+// The importer (cli/import_command.cpp) hands each batch to the domain ledger,
+// all in one transaction, so a malformed file (found in the middle of it)
+// writes nothing.
 //
 // People are keyed by profile URL. Older exports have no URL columns in
 // Invitations.csv; such a row is matched by exact full name to a single row of
@@ -13,13 +14,14 @@
 // Email addresses are not imported: the ledger has no use for them.
 #include <cstddef>
 #include <functional>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "domain/clock.hpp"
+#include "domain/ledger.hpp"
+#include "domain/profile.hpp"
 
 namespace vigie::cli {
 
@@ -28,7 +30,7 @@ inline constexpr std::string_view connections_file = "Connections.csv";
 
 struct imported_invitation {
   std::size_t line = 0;
-  std::string direction;  // "sent" (OUTGOING) | "received" (INCOMING)
+  domain::direction direction = domain::direction::sent;  // OUTGOING | INCOMING
   std::string profile_url;
   std::string name;  // the other person: "To" when sent, "From" when received
   std::string note;
@@ -68,12 +70,21 @@ using progress_fn = std::function<void(std::string_view file, std::size_t rows)>
 using byte_sink = std::function<void(std::string_view chunk)>;
 using byte_source = std::function<void(const byte_sink&)>;
 
-// The most rows (invitations + connections) in one import.batch body.
+// The most rows (invitations + connections) in one batch.
 inline constexpr std::size_t import_batch_rows = 1000;
-using batch_fn = std::function<void(nlohmann::json body)>;
+struct import_batch {
+  std::vector<imported_invitation> invitations;
+  std::vector<imported_connection> connections;
+  std::size_t rows() const { return invitations.size() + connections.size(); }
+};
+using batch_fn = std::function<void(const import_batch& batch)>;
 
-// Either file may be absent (nullopt). Hands `send` import.batch bodies of at
-// most import_batch_rows rows, every invitation before any connection (an
+// Every text of a kept row is held to the host's bounds (app/input_limits.hpp)
+// and every date to the ledger's earliest time, each refused with its file
+// and line: the rows go to the ledger without passing a request's checks.
+
+// Either file may be absent (nullopt). Hands `send` batches of at most
+// import_batch_rows rows, every invitation before any connection (an
 // imported connection marks the pending invitation sent to that person
 // accepted, so the invitation must be in the ledger first). When both files
 // are there, Connections.csv is read a first time, before anything is sent,
@@ -90,9 +101,9 @@ linkedin_export parse_linkedin_export(const std::optional<std::string>& invitati
                                       const std::optional<std::string>& connections_csv,
                                       const progress_fn& progress = {});
 
-// The body of an import.batch request (see docs/PROTOCOL.md).
-nlohmann::json to_import_batch(const std::vector<imported_invitation>& invitations,
-                               const std::vector<imported_connection>& connections);
-nlohmann::json to_import_batch(const linkedin_export& data);
+// The person of a row, as the ledger takes it (network linkedin, its URL and
+// what the row tells: name; for a connection, company and position).
+domain::profile profile_of(const imported_invitation& row);
+domain::profile profile_of(const imported_connection& row);
 
 }  // namespace vigie::cli

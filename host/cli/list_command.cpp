@@ -3,10 +3,13 @@
 #include "cli/format.hpp"
 #include "cli/ledger_commands.hpp"
 #include "cli/list_filter.hpp"
+#include "app/ledger_views.hpp"
 #include "cli/session.hpp"
 #include "protocol/message.hpp"
 
 namespace vigie::cli {
+
+using json = nlohmann::json;
 
 namespace {
 
@@ -47,10 +50,10 @@ void add_list_command(CLI::App& app) {
   cmd->add_flag("--json", o->as_json, "print the invitations.list result as JSON");
   cmd->callback([o] {
     session s;
-    json body = o->filter.to_body();
-    body["limit"] = o->limit;
-    body["offset"] = o->offset;
-    const auto result = s.call("invitations.list", body);
+    auto filter = o->filter.to_filter(s.context());
+    filter.limit = o->limit;
+    filter.offset = o->offset;
+    const auto result = app::list_view(s.context(), filter);
     if (o->as_json) std::cout << protocol::dump(result) << "\n";
     else print_list(result, *o, std::cout);
   });

@@ -1,5 +1,6 @@
 #include "cli/list_filter.hpp"
 
+#include "app/ledger_views.hpp"
 #include "cli/format.hpp"
 
 namespace vigie::cli {
@@ -14,15 +15,16 @@ void list_filter::add_options(CLI::App* cmd) {
   cmd->add_option("--text", text, "words to find in the name, headline, title or note");
 }
 
-nlohmann::json list_filter::to_body() const {
-  nlohmann::json body = nlohmann::json::object();
-  if (!direction.empty()) body["direction"] = direction;
-  if (!status.empty()) body["status"] = status;
-  if (!network.empty()) body["network"] = network;
-  if (!since.empty()) body["since"] = parse_user_time(since);
-  if (!until.empty()) body["until"] = parse_user_time(until);
-  if (!text.empty()) body["text"] = text;
-  return body;
+storage::list_filter list_filter::to_filter(app::context& ctx) const {
+  storage::list_filter f;
+  if (!direction.empty()) f.direction = direction;
+  if (!status.empty()) f.status = status;
+  if (!network.empty()) f.network = network;
+  if (!since.empty()) f.since = parse_user_time(since);
+  if (!until.empty()) f.until = parse_user_time(until);
+  if (!text.empty()) f.text = text;
+  app::prepare_text_search(ctx, f);
+  return f;
 }
 
 }  // namespace vigie::cli

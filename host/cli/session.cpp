@@ -28,14 +28,6 @@ session::session(const vigie::paths& paths, const std::string& database_path, st
   db_ = std::make_unique<storage::database>(database_path.empty() ? paths_.database().string() : database_path);
   storage::migrate(*db_);
   ctx_ = std::make_unique<app::context>(app::context{*db_, *clock_, paths_, vigie::caller{}});
-  dispatcher_ = std::make_unique<app::dispatcher>(*ctx_);
-  app::register_all_handlers(*dispatcher_);
-}
-
-json session::call(const std::string& type, json body) {
-  if (!body.is_object()) throw error(errc::internal, "request body for " + type + " is not an object");
-  body["type"] = type;
-  return dispatcher_->invoke(type, std::move(body));
 }
 
 void session::erase_traces() {

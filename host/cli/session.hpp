@@ -1,23 +1,19 @@
 #pragma once
-// The CLI uses the host's own code, in-process: the domain ledger and the
-// settings through context() where a command maps onto them, or the handlers
-// through `call` (the dispatcher, one transaction per call; the error reply
-// thrown as vigie::error). No command touches SQL, so the CLI and the host can
-// never disagree about what an event means.
+// The CLI uses the host's own code, in-process: the domain ledger, the
+// settings and the views the handlers answer with (app/ledger_views.hpp,
+// app/export_format.hpp), through context(). No command touches SQL or builds
+// a request, so the CLI and the host can never disagree about what an event
+// means or how a number is counted.
 #include <functional>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "app/context.hpp"
-#include "app/dispatcher.hpp"
 #include "common/paths.hpp"
 #include "domain/clock.hpp"
 #include "storage/database.hpp"
 
 namespace vigie::cli {
-
-using json = nlohmann::json;
 
 class session {
  public:
@@ -27,15 +23,12 @@ class session {
   // An explicit database (":memory:" in unit tests) and clock; no logging set-up.
   session(const vigie::paths& paths, const std::string& database_path, std::unique_ptr<domain::clock> clock);
 
-  // Throws vigie::error with the reply's code and message when the handler refuses.
-  json call(const std::string& type, json body = json::object());
-
-  // Runs `work` in one transaction that every call() inside it joins: it
-  // commits when `work` returns, and any exception rolls all of it back, so
-  // an import sent in many batches is still all or nothing.
+  // Runs `work` in one transaction: it commits when `work` returns, and any
+  // exception rolls all of it back, so an import written in many batches is
+  // still all or nothing.
   void in_one_transaction(const std::function<void()>& work);
 
-  // What the commands that call the ledger directly use (forget, purge, limits).
+  // The database, clock, paths and settings every command works with.
   app::context& context() { return *ctx_; }
   // After a commit that erased personal data: no copy left in the WAL.
   void erase_traces();
@@ -48,7 +41,6 @@ class session {
   std::unique_ptr<domain::clock> clock_;
   std::unique_ptr<storage::database> db_;
   std::unique_ptr<app::context> ctx_;
-  std::unique_ptr<app::dispatcher> dispatcher_;
 };
 
 }  // namespace vigie::cli

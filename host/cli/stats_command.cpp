@@ -2,10 +2,13 @@
 
 #include "cli/format.hpp"
 #include "cli/ledger_commands.hpp"
+#include "app/ledger_views.hpp"
 #include "cli/session.hpp"
 #include "protocol/message.hpp"
 
 namespace vigie::cli {
+
+using json = nlohmann::json;
 
 namespace {
 
@@ -57,9 +60,7 @@ void add_stats_command(CLI::App& app) {
   cmd->add_flag("--json", *as_json, "print the stats.get result as JSON");
   cmd->callback([network, as_json] {
     session s;
-    json body = json::object();
-    if (!network->empty()) body["network"] = *network;
-    const auto result = s.call("stats.get", body);
+    const auto result = app::stats_view(s.context(), network->empty() ? "linkedin" : *network);
     if (*as_json) std::cout << protocol::dump(result) << "\n";
     else print_stats(result, std::cout);
   });

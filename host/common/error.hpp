@@ -3,6 +3,7 @@
 // stable code; the dispatcher is the only place that catches it and turns it
 // into a protocol reply. Codes are part of the protocol contract: see
 // docs/PROTOCOL.md before adding or renaming one.
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -22,6 +23,8 @@ enum class errc {
 };
 
 std::string_view to_string(errc code) noexcept;
+// The inverse, for a code read back from text (the CLI's "[code]"); nullopt for an unknown word.
+std::optional<errc> errc_from_string(std::string_view name) noexcept;
 
 class error : public std::runtime_error {
  public:

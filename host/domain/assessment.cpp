@@ -108,18 +108,20 @@ struct scorer {
   int signals = 0;
   int newcomer_points = 0;
 
-  void add(std::string code, int weight, std::string detail) {
-    if (weight == 0) return;
+  // The reason added (to fill its value, kinds and evidence), or null when it adds nothing.
+  reason* add(std::string code, int weight, std::string detail) {
+    if (weight == 0) return nullptr;
     if (weight > 0) ++signals;
     result.score += weight;
-    result.reasons.push_back({std::move(code), weight, std::move(detail)});
+    result.reasons.push_back({std::move(code), weight, std::move(detail), std::nullopt, {}, {}});
+    return &result.reasons.back();
   }
 
   // A newcomer signal is still listed once the group is full, with the points
   // it no longer adds, so the user sees everything that was noticed and the
   // weights still add up to the score.
-  void add_newcomer(std::string code, int weight, std::string detail) {
-    if (weight <= 0) return;
+  reason* add_newcomer(std::string code, int weight, std::string detail) {
+    if (weight <= 0) return nullptr;
     const int room = std::max(0, rules.newcomer_cap - newcomer_points);
     const int counted = std::min(weight, room);
     newcomer_points += counted;
@@ -130,7 +132,8 @@ struct scorer {
     }
     if (counted > 0) ++signals;
     result.score += counted;
-    result.reasons.push_back({std::move(code), counted, std::move(detail)});
+    result.reasons.push_back({std::move(code), counted, std::move(detail), std::nullopt, {}, {}});
+    return &result.reasons.back();
   }
 };
 
@@ -153,9 +156,10 @@ void check_title(const profile& p, const lexicon_set& lex, scorer& s) {
     }
   }
   if (found.empty()) return;
-  s.add("odd_title", s.rules.odd_title,
-        "title " + quote(where) + " is a trade rarely seen on a professional network (" +
-            join(found, ", ") + "); common on fake accounts, though real ones exist");
+  if (auto* r = s.add("odd_title", s.rules.odd_title,
+                      "title " + quote(where) + " is a trade rarely seen on a professional network (" +
+                          join(found, ", ") + "); common on fake accounts, though real ones exist"))
+    r->evidence = found;
 }
 
 void check_connections(const profile& p, scorer& s) {
@@ -163,27 +167,33 @@ void check_connections(const profile& p, scorer& s) {
   const auto n = *p.connections;
   if (n < 0) return;
   const std::string count = std::to_string(n) + (n == 1 ? " connection" : " connections");
+  reason* r = nullptr;
   if (n < s.rules.very_few_connections_below) {
-    s.add_newcomer("few_connections", s.rules.very_few_connections,
-          "only " + count + " (tier 0-100: a new or occasional user)");
+    r = s.add_newcomer("few_connections", s.rules.very_few_connections,
+                       "only " + count + " (tier 0-100: a new or occasional user)");
   } else if (n < s.rules.few_connections_below) {
-    s.add_newcomer("few_connections", s.rules.few_connections,
-          count + " (tier 0-100: a new or occasional user)");
+    r = s.add_newcomer("few_connections", s.rules.few_connections, count + " (tier 0-100: a new or occasional user)");
   }
+  if (r) r->value = n;
 }
 
 void check_sparse(const profile& p, scorer& s) {
-  std::vector<std::string> thin;
-  if (p.about && blank(p.about)) thin.push_back("no about section");
+  std::vector<std::string> thin, kinds;
+  const auto thin_part = [&](const char* kind, const char* words) {
+    kinds.push_back(kind);
+    thin.push_back(words);
+  };
+  if (p.about && blank(p.about)) thin_part("no_about", "no about section");
   if (p.experience_count && *p.experience_count <= 1) {
-    thin.push_back(*p.experience_count == 0 ? "no experience" : "a single experience");
+    if (*p.experience_count == 0) thin_part("no_experience", "no experience");
+    else thin_part("one_experience", "a single experience");
   }
-  if (p.education_count && *p.education_count == 0) thin.push_back("no education");
-  if (p.skills_count && *p.skills_count == 0) thin.push_back("no skills");
+  if (p.education_count && *p.education_count == 0) thin_part("no_education", "no education");
+  if (p.skills_count && *p.skills_count == 0) thin_part("no_skills", "no skills");
   const int weight = thin.size() >= 4   ? s.rules.sparse_four
                      : thin.size() == 3 ? s.rules.sparse_three
                                         : 0;
-  s.add_newcomer("sparse_profile", weight, "thin profile: " + join(thin, ", "));
+  if (auto* r = s.add_newcomer("sparse_profile", weight, "thin profile: " + join(thin, ", "))) r->kinds = kinds;
 }
 
 int scam_weight(const assessment_rules& r, std::string_view category, bool in_note) {
@@ -215,6 +225,7 @@ void check_scam_text(const std::optional<std::string>& text, bool in_note,
   if (!text || blank(text)) return;
   std::vector<std::string> categories;
   std::vector<std::string> parts;
+  std::vector<std::string> words;
   int weight = 0;
   for (const auto& m : find_matches(lex.scam_phrases, *text)) {
     const int w = scam_weight(s.rules, m.category, in_note);
@@ -223,6 +234,7 @@ void check_scam_text(const std::optional<std::string>& text, bool in_note,
     categories.push_back(m.category);
     weight += w;
     parts.push_back(std::string(describe_category(m.category)) + " (" + quote(m.label) + ")");
+    words.push_back(m.label);
   }
   // A note's shape (a phone number, an amount) tells what its words may hide
   // from the lists; notes only: an about section may well give a business
@@ -233,15 +245,17 @@ void check_scam_text(const std::optional<std::string>& text, bool in_note,
       categories.push_back(m.category);
       weight += scam_weight(s.rules, m.category, in_note);
       parts.push_back(std::string(describe_category(m.category)) + " (" + m.label + ")");
+      // The pattern's label ("a phone number") says what was seen; the number itself stays out of sight.
     }
   }
   if (weight == 0) return;
-  if (in_note) {
-    s.add("scam_note", std::min(weight, s.rules.scam_note_cap),
-          "the invitation note talks about " + join(parts, "; ") +
-              ", typical of scripted scam approaches");
-  } else {
-    s.add("scam_about", weight, "the about section talks about " + join(parts, "; "));
+  reason* r = in_note ? s.add("scam_note", std::min(weight, s.rules.scam_note_cap),
+                               "the invitation note talks about " + join(parts, "; ") +
+                                   ", typical of scripted scam approaches")
+                       : s.add("scam_about", weight, "the about section talks about " + join(parts, "; "));
+  if (r) {
+    r->kinds = categories;
+    r->evidence = words;
   }
 }
 
@@ -260,27 +274,33 @@ void check_note_models(const profile& p, const text_models& models, scorer& s) {
   for (const auto& r : s.result.reasons) {
     if (r.code == "scam_note") from_note += r.weight;
   }
-  const auto add_note_reason = [&](std::string code, int weight, std::string detail) {
-    if (weight <= 0) return;
+  const auto add_note_reason = [&](std::string code, int weight, std::string detail) -> reason* {
+    if (weight <= 0) return nullptr;
     const bool counted = from_note > 0;
-    s.add(std::move(code), weight, std::move(detail));
+    auto* r = s.add(std::move(code), weight, std::move(detail));
     if (counted) --s.signals;
     from_note += weight;
+    return r;
   };
   if (models.note) {
     const auto e = models.note->score(*p.invitation_message);
     if (e.probability > models.note->threshold()) {
       const int percent = static_cast<int>(std::lround(e.probability * 100));
-      add_note_reason("note_model", std::min(s.rules.note_model, s.rules.scam_note_cap - from_note),
-                      "wording typical of scam notes (" + std::to_string(percent) + " % by the learned model)" +
-                          (e.words.empty() ? std::string() : ": " + quoted_list(e.words)));
+      if (auto* r = add_note_reason(
+              "note_model", std::min(s.rules.note_model, s.rules.scam_note_cap - from_note),
+              "wording typical of scam notes (" + std::to_string(percent) + " % by the learned model)" +
+                  (e.words.empty() ? std::string() : ": " + quoted_list(e.words)))) {
+        r->value = percent;
+        r->evidence = e.words;
+      }
     }
   }
   if (models.user) {
     const auto e = match_user_wording(note_words(*p.invitation_message), *models.user);
     if (e && e->share >= s.rules.user_wording_min_share) {
-      add_note_reason("user_wording", s.rules.user_wording,
-                      "wording of notes from people you marked as fake: " + quoted_list(e->words));
+      if (auto* r = add_note_reason("user_wording", s.rules.user_wording,
+                                    "wording of notes from people you marked as fake: " + quoted_list(e->words)))
+        r->evidence = e->words;
     }
   }
 }
@@ -295,9 +315,9 @@ void check_headline(const profile& p, scorer& s) {
   if (!p.current_company || blank(p.current_company)) return;
   if (share_a_word(claim->company, *p.current_company)) return;
   std::string current = *p.current_title + " at " + *p.current_company;
-  s.add("headline_mismatch", s.rules.headline_mismatch,
-        "the headline " + quote(*p.headline) + " contradicts the current position " +
-            quote(current));
+  if (auto* r = s.add("headline_mismatch", s.rules.headline_mismatch,
+                      "the headline " + quote(*p.headline) + " contradicts the current position " + quote(current)))
+    r->evidence = {*p.headline, *p.current_title, *p.current_company};
 }
 
 void check_name(const profile& p, scorer& s) {
@@ -317,15 +337,22 @@ void check_name(const profile& p, scorer& s) {
     if (letter && !in_word) ++words;
     in_word = letter || cp == '-' || cp == '\'' || cp == 0x2019;
   }
-  std::vector<std::string> odd;
+  std::vector<std::string> odd, kinds;
   int weight = 0;
-  if (digits) weight += s.rules.name_digits, odd.push_back("contains digits");
-  if (emoji) weight += s.rules.name_emoji, odd.push_back("contains emoji or symbols");
-  if (upper >= 4 && lower == 0) weight += s.rules.name_all_caps, odd.push_back("all capitals");
-  if (words == 1) weight += s.rules.name_one_word, odd.push_back("a single word");
+  const auto oddity = [&](int w, const char* kind, const char* words_of_it) {
+    weight += w;
+    kinds.push_back(kind);
+    odd.push_back(words_of_it);
+  };
+  if (digits) oddity(s.rules.name_digits, "digits", "contains digits");
+  if (emoji) oddity(s.rules.name_emoji, "emoji", "contains emoji or symbols");
+  if (upper >= 4 && lower == 0) oddity(s.rules.name_all_caps, "all_caps", "all capitals");
+  if (words == 1) oddity(s.rules.name_one_word, "one_word", "a single word");
   if (weight == 0) return;
-  s.add("name_oddity", std::min(weight, s.rules.name_cap),
-        "the name " + quote(*p.name) + ": " + join(odd, ", "));
+  if (auto* r = s.add("name_oddity", std::min(weight, s.rules.name_cap), "the name " + quote(*p.name) + ": " + join(odd, ", "))) {
+    r->kinds = kinds;
+    r->evidence = {*p.name};
+  }
 }
 
 void check_account(const profile& p, scorer& s) {
@@ -333,11 +360,13 @@ void check_account(const profile& p, scorer& s) {
     const auto days = *p.account_age_days;
     const std::string age = "account created " + std::to_string(days) +
                             (days == 1 ? " day ago" : " days ago");
+    reason* r = nullptr;
     if (days < s.rules.recent_account_below_days) {
-      s.add_newcomer("recent_account", s.rules.recent_account, age);
+      r = s.add_newcomer("recent_account", s.rules.recent_account, age);
     } else if (days < s.rules.young_account_below_days) {
-      s.add_newcomer("recent_account", s.rules.young_account, age);
+      r = s.add_newcomer("recent_account", s.rules.young_account, age);
     }
+    if (r) r->value = days;
   }
   if (p.verified) {
     if (*p.verified) {

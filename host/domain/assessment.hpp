@@ -26,7 +26,16 @@ std::string_view to_string(risk_level level) noexcept;
 struct reason {
   std::string code;    // stable, e.g. "no_photo"; documented in docs/ASSESSMENT.md
   int weight = 0;      // points added to the score (negative: reassuring)
-  std::string detail;  // what was seen, in words a user understands
+  std::string detail;  // what was seen, in English (the CLI, logs)
+  // What the extension words the reason from, in the user's language
+  // (docs/ASSESSMENT.md, "Reasons as the user reads them"): the number the
+  // sentence names (connections, days, percent), stable sub-codes of what
+  // was seen (sparse_profile: what is missing; name_oddity: what is odd;
+  // scam_note / scam_about: the topics) and the page's own words, quoted as
+  // evidence.
+  std::optional<std::int64_t> value;
+  std::vector<std::string> kinds;
+  std::vector<std::string> evidence;
 };
 
 struct assessment {

@@ -30,6 +30,11 @@ std::optional<direction> direction_from_string(std::string_view text) noexcept;
 std::optional<invitation_status> status_from_string(std::string_view text) noexcept;
 // The statuses a received invitation can be answered with: accepted, ignored.
 std::optional<invitation_status> answer_from_string(std::string_view text) noexcept;
+// A sent invitation is decided once accepted, withdrawn or expired: what an
+// acceptance rate divides by (docs/PROTOCOL.md, "The numbers a user sees").
+constexpr bool is_decided(invitation_status s) noexcept {
+  return s == invitation_status::accepted || s == invitation_status::withdrawn || s == invitation_status::expired;
+}
 
 struct observed_person {
   std::int64_t id = 0;
@@ -113,7 +118,7 @@ class ledger {
   // invitation.answered: accepted or ignored; the pending received ones take it.
   int answered(const profile& person, invitation_status answer, millis at);
 
-  // import.batch, one row of a network's data export: idempotent (an
+  // One row of a network's data export (cli/import_command.hpp): idempotent (an
   // invitation is known by person + direction + created_at); a decided one is
   // decided when imported, not before it was created. True when added.
   bool import_invitation(const profile& person, direction d, invitation_status status, const std::string& note,

@@ -17,7 +17,7 @@ using json = nlohmann::json;
 inline constexpr int max_json_depth = 64;
 // Values (array elements + object members) in one message: bounds the parsed
 // tree (tens of bytes per value) whatever the frame holds. A 30,000-row
-// import.batch holds about 300,000.
+// invitations.sent_list holds about 300,000.
 inline constexpr std::size_t max_json_values = 1'000'000;
 
 struct request {

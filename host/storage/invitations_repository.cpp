@@ -179,6 +179,9 @@ std::int64_t invitations_repository::count_status(std::string_view network, std:
 
 std::pair<std::int64_t, std::int64_t> invitations_repository::recent_decisions(std::string_view network,
                                                                                 std::int64_t window) {
+  // The statuses are domain::is_decided's (storage cannot include the domain);
+  // check_handlers_test's acceptance cases and stats.get's weekly cohorts
+  // (query_handlers_test) count them both ways.
   auto& st = db_.prepare(
       "SELECT count(*), coalesce(sum(status = 'accepted'), 0) FROM (SELECT status FROM invitations "
       "WHERE network = ?1 AND direction = 'sent' AND decided_at IS NOT NULL "

@@ -12,7 +12,7 @@ after(() => server.close());
 
 const field = (key) => `#set-${key.replaceAll('.', '-')}`;
 
-test('options: change the daily limit and the account type, save, and invitation.check and the popup use them', async (t) => {
+test('options: change the daily limit and the account type, save, and invitation.check, the popup and the dashboard use them', async (t) => {
   const s = await startSession(t, { server });
   const seeded = await hostRequests(s, ['a', 'b'].map((slug) => ({
     type: 'invitation.sent', profile: { network: 'linkedin', profile_url: `https://www.linkedin.com/in/seed-${slug}/` }, note: '',
@@ -79,6 +79,11 @@ test('options: change the daily limit and the account type, save, and invitation
   assert.equal(await popup.evaluate(() => document.getElementById('today').className), 'gauge caution');
   assert.match(await popup.text('#warnings'), /This would be invitation 3 today; your daily limit is 3\./);
   await popup.close();
+
+  // And the dashboard's summary: today against the Premium limit of 3.
+  const dashboard = await openExtensionPage(s, 'dashboard.html');
+  await eventually(async () => (await dashboard.text('#today dd')) === '2 / 3', { what: 'today 2 / 3 on the dashboard' });
+  await dashboard.close();
 
   // Reloaded, the page shows what was saved.
   await page.reload();

@@ -40,7 +40,14 @@ test('visiting LinkedIn and Viadeo profiles records them; a fake-looking one get
   // The badge carries the host's reasons, in words, not just a colour.
   const reasons = (stored.person.assessment ?? stored.person).reasons ?? [];
   assert.ok(reasons.length >= 2, `reasons stored: ${JSON.stringify(reasons)}`);
-  for (const r of reasons) assert.ok(ui.includes(r.detail), `badge shows "${r.detail}": ${ui}`);
+  // Each in the catalogue's words (shared/reasons.js), not the host's English detail with its internals.
+  const en = JSON.parse(fs.readFileSync(new URL('../../extension/_locales/en/messages.json', import.meta.url), 'utf8'));
+  for (const r of reasons) {
+    const head = (Number.isFinite(r.value) && en[`why_${r.code}_n`]?.message.replace('$1', String(r.value))) || en[`why_${r.code}`]?.message;
+    assert.ok(head && ui.includes(head), `badge shows the sentence for ${r.code} ("${head}"): ${ui}`);
+    assert.ok(!ui.includes(r.detail), `badge does not show the host's detail "${r.detail}"`);
+  }
+  assert.doesNotMatch(ui, /tier 0-100|not counted again|points together/);
   assert.match(ui, /\(\d+\/100\)/);
   await screenshot(mark, 'profile-fake-badge');
 

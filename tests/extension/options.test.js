@@ -124,3 +124,13 @@ test('save: a host that cannot answer is not mistaken for a refused value', asyn
   const set = async () => { throw Object.assign(new Error('no reply'), { code: 'host_unavailable' }); };
   await assert.rejects(save(DEFS, VALUES, readInput(inputs), set, translator('en')), /no reply/);
 });
+
+test('each number shows the host\'s default under its field, in the user\'s language; lists and choices do not', () => {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const { fieldsets } = render(document, DEFS, {}, translator('fr'));
+  const byKey = (key) => fieldsets.map((fs) => fs.querySelector(`label[data-key="${key}"] .default`)).find(Boolean)?.textContent ?? null;
+  assert.equal(byKey('linkedin.free.daily_limit'), 'Par défaut : 20');
+  assert.equal(byKey('linkedin.free.caution_ratio'), 'Par défaut : 0.8');
+  assert.equal(byKey('linkedin.own_connections'), 'Par défaut : vide (désactivé)');
+  assert.equal(byKey('linkedin.account_type'), null);
+});

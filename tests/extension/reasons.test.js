@@ -89,3 +89,72 @@ test('popup: the gauges take the level of the host\'s reasons for the next send,
   assert.deepEqual(view.warnings, ['Ce serait l’invitation n° 20 aujourd’hui ; votre limite quotidienne est de 20.']);
   assert.deepEqual(nextSendView({ verdict: 'ok', reasons: [] }, t), { today: 'ok', week: 'ok', warnings: [] });
 });
+
+// The profile assessment's reasons (the badge): codes, kinds and topics read from the host's
+// source and lexicons, so a new signal without catalogue entries fails here.
+const assessmentCodes = () => {
+  const src = read('host/domain/assessment.cpp');
+  return [...new Set([...src.matchAll(/\b(?:s\.add|s\.add_newcomer|add_note_reason)\(\s*"([a-z_]+)"/g)].map((m) => m[1]))];
+};
+const assessmentKinds = () => {
+  const src = read('host/domain/assessment.cpp');
+  return {
+    sparse_profile: [...src.matchAll(/thin_part\("([a-z_]+)"/g)].map((m) => m[1]),
+    name_oddity: [...src.matchAll(/oddity\([^,]+, "([a-z_]+)"/g)].map((m) => m[1]),
+  };
+};
+const TOPICS = ['off_platform', 'money', 'romance', 'scripted', 'contact_details'];
+
+test('the host source yields the assessment\'s codes and kinds (the greps themselves work)', () => {
+  const codes = assessmentCodes();
+  for (const c of ['no_photo', 'odd_title', 'few_connections', 'sparse_profile', 'scam_note', 'scam_about', 'note_model',
+    'user_wording', 'headline_mismatch', 'name_oddity', 'recent_account', 'verified', 'not_verified']) assert.ok(codes.includes(c), c);
+  const kinds = assessmentKinds();
+  assert.ok(kinds.sparse_profile.length >= 5 && kinds.name_oddity.length >= 4, JSON.stringify(kinds));
+  // The lexicons' categories are the topics the catalogue words.
+  for (const lang of ['en', 'fr']) {
+    const cats = new Set([...read(`data/lexicons/scam_phrases.${lang}.txt`).matchAll(/^\[([a-z_]+)\]/gm)].map((m) => m[1]));
+    for (const c of cats) assert.ok(TOPICS.includes(c), `${lang} lexicon category ${c} has no topic_ entry in this test`);
+  }
+});
+
+for (const lang of ['en', 'fr']) {
+  test(`every assessment reason renders from the ${lang} catalogue, with its kinds and evidence, never the host's English`, () => {
+    const cat = catalogue(lang);
+    const t = translator(cat);
+    const kinds = assessmentKinds();
+    for (const code of assessmentCodes()) {
+      assert.ok(cat[`why_${code}`]?.message, `${lang}: no why_${code}`);
+      const reason = { code, weight: 10, detail: `HOST ENGLISH for ${code}`, value: 7,
+        kinds: kinds[code] ?? (code.startsWith('scam_') ? TOPICS : []), evidence: ['whatsapp', 'crypto'] };
+      const text = R.assessment(reason, t);
+      assert.doesNotMatch(text, /HOST ENGLISH|\$\d|undefined|NaN|why_|topic_/, `${lang} ${code}: ${text}`);
+      assert.ok(text.includes(t('quoted', ['whatsapp'])), `${lang} ${code}: evidence quoted in ${text}`);
+      for (const k of kinds[code] ?? []) assert.ok(cat[`why_${code}_${k}`]?.message, `${lang}: no why_${code}_${k}`);
+      if (cat[`why_${code}_n`]) assert.match(text, /\b7\b/, `${lang} ${code}: the number in ${text}`);
+      // A reason stored by an older host (no value, kinds nor evidence) still reads, with no placeholder.
+      const old = R.assessment({ code, weight: 10, detail: 'HOST ENGLISH' }, t);
+      assert.doesNotMatch(old, /HOST ENGLISH|\$\d|undefined/, `${lang} ${code} (old): ${old}`);
+    }
+    for (const topic of [...TOPICS, 'other']) assert.ok(cat[`topic_${topic}`]?.message, `${lang}: no topic_${topic}`);
+  });
+}
+
+test('assessment reasons: French words and quotes, English ones differ, unknown codes fall back to the host\'s detail', () => {
+  const fr = translator(catalogue('fr'));
+  const en = translator(catalogue('en'));
+  const sparse = { code: 'sparse_profile', weight: 20, detail: 'thin profile: no about section, no experience', kinds: ['no_about', 'no_experience'] };
+  assert.equal(R.assessment(sparse, fr), 'Un profil presque vide : pas de section Infos, aucune expérience.');
+  assert.equal(R.assessment(sparse, en), 'An almost empty profile: no About section, no experience.');
+  const title = { code: 'odd_title', weight: 20, detail: 'title "Coiffeuse" ...', evidence: ['coiffeuse'] };
+  assert.equal(R.assessment(title, fr), 'Un métier rarement vu sur un réseau professionnel : « coiffeuse ».');
+  const note = { code: 'scam_note', weight: 40, detail: '...', kinds: ['off_platform', 'money'], evidence: ['whatsapp', 'bitcoin'] };
+  assert.equal(R.assessment(note, en),
+    'The invitation note reads like a scam: it asks to move to another app, it talks money or crypto (“whatsapp”, “bitcoin”).');
+  assert.equal(R.assessment({ code: 'few_connections', weight: 18, detail: 'only 3 connections', value: 3 }, fr), 'Seulement 3 relations.');
+  assert.equal(R.assessment({ code: 'few_connections', weight: 18, detail: 'only 3 connections' }, fr), 'Très peu de relations.');
+  assert.equal(R.assessment({ code: 'from_a_newer_host', detail: 'new signal' }, fr), 'new signal');
+  // Long page text is evidence, not a copy: cut at 60 characters, four words at most.
+  const long = R.assessment({ code: 'user_wording', evidence: ['x'.repeat(100), 'a', 'b', 'c', 'd'] }, en);
+  assert.ok(long.includes(`“${'x'.repeat(59)}…”`) && !long.includes('“d”'), long);
+});

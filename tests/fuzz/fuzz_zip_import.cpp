@@ -1,8 +1,8 @@
 // Fuzzes `vigie import linkedin-export` on a ZIP: the input is the archive
 // the user points the CLI at, read through the same export_files (libarchive,
 // size caps from the headers and while inflating) and read_linkedin_export
-// (streamed CSV rows, import.batch bodies) as host/cli/import_command.cpp,
-// short of the ledger. The contract: import.batch bodies of valid UTF-8 rows,
+// (streamed CSV rows, typed batches) as host/cli/import_command.cpp,
+// short of the ledger. The contract: batches of 1-1,000 rows whose texts are valid UTF-8,
 // or vigie::error(bad_import); never a byte past max_export_file_bytes of one
 // file, no chunk over export_chunk_bytes, no other exception, no crash, no
 // leak, no UB. export_files opens a path (libarchive reads the file itself),
@@ -66,16 +66,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     };
     std::size_t invitations_sent = 0, connections_sent = 0;
     const auto counts = vigie::cli::read_linkedin_export(
-        source(invitations_file), source(connections_file), [&](nlohmann::json body) {
-          if (!body.is_object() || body.value("source", "") != "import" || !body["invitations"].is_array() ||
-              !body["connections"].is_array())
-            fail("an import.batch body of the wrong shape");
-          const std::size_t rows = body["invitations"].size() + body["connections"].size();
-          if (rows == 0 || rows > vigie::cli::import_batch_rows) fail("an empty or oversized import.batch");
-          invitations_sent += body["invitations"].size();
-          connections_sent += body["connections"].size();
-          // Strict: throws on a string that is not UTF-8, which the CSV reader must have refused.
-          (void)body.dump();
+        source(invitations_file), source(connections_file), [&](const vigie::cli::import_batch& batch) {
+          if (batch.rows() == 0 || batch.rows() > vigie::cli::import_batch_rows) fail("an empty or oversized batch");
+          invitations_sent += batch.invitations.size();
+          connections_sent += batch.connections.size();
+          // Strict: dump() throws on a string that is not UTF-8, which the CSV reader must have refused.
+          for (const auto& inv : batch.invitations) (void)nlohmann::json{inv.profile_url, inv.name, inv.note}.dump();
+          for (const auto& c : batch.connections) (void)nlohmann::json{c.profile_url, c.name, c.company, c.position}.dump();
         });
     if (invitations_sent > counts.invitation_rows || connections_sent > counts.connection_rows)
       fail("more rows sent than read");

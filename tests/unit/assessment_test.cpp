@@ -180,6 +180,52 @@ TEST_CASE("the seeds' fake: attractive hairdresser, romance note, off-platform")
   CHECK(a.score <= 100);
 }
 
+const reason* find_reason(const assessment& a, const std::string& code) {
+  for (const auto& r : a.reasons)
+    if (r.code == code) return &r;
+  return nullptr;
+}
+
+TEST_CASE("each reason carries what the extension words it from: its number, what was seen, the page's words") {
+  auto p = ordinary();
+  p.name = "JESSICA";
+  p.current_title = "Coiffeuse";
+  p.headline = "Coiffeuse";
+  p.connections = 12;
+  p.connections_plus = false;
+  p.about = "";
+  p.experience_count = 1;
+  p.education_count = 0;
+  p.skills_count = 0;
+  p.account_age_days = 20;
+  p.invitation_message = "Bonjour mon cher, écrivez-moi sur WhatsApp, appelez le 06 12 34 56 78";
+  const auto a = assess(p, lexicons());
+
+  const auto* title = find_reason(a, "odd_title");
+  REQUIRE(title);
+  CHECK(title->evidence == std::vector<std::string>{"coiffeur"});  // the lexicon's entry, as it is shown
+  const auto* few = find_reason(a, "few_connections");
+  REQUIRE(few);
+  CHECK(few->value == 12);
+  const auto* sparse = find_reason(a, "sparse_profile");
+  REQUIRE(sparse);
+  CHECK(sparse->kinds == std::vector<std::string>{"no_about", "one_experience", "no_education", "no_skills"});
+  const auto* age = find_reason(a, "recent_account");
+  REQUIRE(age);
+  CHECK(age->value == 20);
+  const auto* name = find_reason(a, "name_oddity");
+  REQUIRE(name);
+  CHECK(name->kinds == std::vector<std::string>{"all_caps", "one_word"});
+  CHECK(name->evidence == std::vector<std::string>{"JESSICA"});
+  const auto* note = find_reason(a, "scam_note");
+  REQUIRE(note);
+  CHECK(std::find(note->kinds.begin(), note->kinds.end(), "off_platform") != note->kinds.end());
+  CHECK(std::find(note->kinds.begin(), note->kinds.end(), "contact_details") != note->kinds.end());
+  // The phone number is a kind, never quoted: evidence holds the lexicon's phrases only.
+  for (const auto& w : note->evidence) CHECK(w.find("06") == std::string::npos);
+  CHECK_FALSE(note->evidence.empty());
+}
+
 TEST_CASE("trades and scam wording beyond the seeds' examples are recognised, ordinary wording is not") {
   struct row {
     const char* name;

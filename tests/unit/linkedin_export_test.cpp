@@ -68,14 +68,14 @@ TEST_CASE("an invitation's other person is To when outgoing and From when incomi
   REQUIRE(data.invitations.size() == 2);
   CHECK(data.invitation_rows == 2);
   const auto& sent = data.invitations[0];
-  CHECK(sent.direction == "sent");
+  CHECK(sent.direction == vigie::domain::direction::sent);
   CHECK(sent.name == "Jane Doe");
   CHECK(sent.profile_url == "https://www.linkedin.com/in/jane-doe");
   CHECK(sent.note == "Hi Jane,\r\nlet's connect");
   CHECK(format_iso8601_utc(sent.at) == "2026-01-29T14:37:00.000Z");
   CHECK(sent.line == 2);
   const auto& received = data.invitations[1];
-  CHECK(received.direction == "received");
+  CHECK(received.direction == vigie::domain::direction::received);
   CHECK(received.name == "Bob Smith");
   CHECK(received.profile_url == "https://www.linkedin.com/in/bob");
   CHECK(received.note.empty());
@@ -97,12 +97,14 @@ TEST_CASE("Connections.csv is read after its Notes preamble") {
   CHECK(c.position == "CTO");
   CHECK(format_iso8601_utc(c.connected_at) == "2024-01-15T00:00:00.000Z");
 
-  const auto batch = to_import_batch(data);
-  CHECK(batch["connections"][0]["profile"]["profile_url"] == "https://www.linkedin.com/in/jane-doe");
-  CHECK(batch["connections"][0]["profile"]["name"] == "Jane Doe");
-  CHECK(batch["connections"][0]["profile"]["current_company"] == "Acme");
-  CHECK(batch["connections"][0]["connected_on"] == c.connected_at);
-  CHECK_FALSE(batch["connections"][0]["profile"].contains("email"));
+  // The person as the ledger takes it: no email (the ledger has no use for it), no degree.
+  const auto p = profile_of(c);
+  CHECK(p.network == "linkedin");
+  CHECK(p.profile_url == "https://www.linkedin.com/in/jane-doe");
+  CHECK(p.name == "Jane Doe");
+  CHECK(p.current_company == "Acme");
+  CHECK(p.current_title == "CTO");
+  CHECK_FALSE(p.degree.has_value());
 }
 
 TEST_CASE("older exports without URL columns key invitations through Connections.csv or skip them") {
@@ -123,21 +125,21 @@ TEST_CASE("older exports without URL columns key invitations through Connections
   CHECK(data.invitations_without_url == 2);
 }
 
-TEST_CASE("the import.batch body carries every kept row with its source") {
+TEST_CASE("an invitation's person for the ledger is its URL and name, and nothing it did not tell") {
   utc_zone tz;
   const auto data = parse_linkedin_export(
-      invitations_header + "Me,Jane Doe,\"1/29/26, 2:37 PM\",Hello,OUTGOING,,https://www.linkedin.com/in/jane\n",
+      invitations_header + "Me,Jane Doe,\"1/29/26, 2:37 PM\",Hello,OUTGOING,,https://www.linkedin.com/in/jane\n"
+                           "Me,,\"1/29/26, 2:38 PM\",,OUTGOING,,https://www.linkedin.com/in/anon\n",
       std::nullopt);
-  const auto batch = to_import_batch(data);
-  CHECK(batch["source"] == "import");
-  REQUIRE(batch["invitations"].size() == 1);
-  const auto& inv = batch["invitations"][0];
-  CHECK(inv["direction"] == "sent");
-  CHECK(inv["note"] == "Hello");
-  CHECK(inv["created_at"] == data.invitations[0].at);
-  CHECK(inv["profile"]["network"] == "linkedin");
-  CHECK(inv["profile"]["profile_url"] == "https://www.linkedin.com/in/jane");
-  CHECK(inv["profile"]["name"] == "Jane Doe");
+  REQUIRE(data.invitations.size() == 2);
+  CHECK(data.invitations[0].note == "Hello");
+  const auto p = profile_of(data.invitations[0]);
+  CHECK(p.network == "linkedin");
+  CHECK(p.profile_url == "https://www.linkedin.com/in/jane");
+  CHECK(p.name == "Jane Doe");
+  CHECK_FALSE(p.headline.has_value());
+  CHECK_FALSE(p.has_photo.has_value());  // not observed: no rule may fire on it
+  CHECK_FALSE(profile_of(data.invitations[1]).name.has_value());
 }
 
 TEST_CASE("malformed export files are refused naming the file and the line") {
@@ -165,6 +167,20 @@ TEST_CASE("malformed export files are refused naming the file and the line") {
        "Connections.csv line 1", "header"},
       {"connections bad date", std::nullopt, connections_header + "Jane,Doe,u,,,,2024-01-15\n",
        "Connections.csv line 2", "bad date"},
+      // The host's bounds, which these rows would otherwise skip (they reach the ledger without a request).
+      {"URL over 1 KiB", invitations_header + "Me,Jane,\"1/29/26, 2:37 PM\",,OUTGOING,,https://www.linkedin.com/in/" +
+                             std::string(1100, 'j') + "\n",
+       std::nullopt, "Invitations.csv line 2", "inviteeProfileUrl is 1128 bytes, over its limit of 1024"},
+      {"message over 16 KiB", invitations_header + "Me,Jane,\"1/29/26, 2:37 PM\"," + std::string(17000, 'm') +
+                                  ",OUTGOING,,https://www.linkedin.com/in/jane\n",
+       std::nullopt, "Invitations.csv line 2", "Message is 17000 bytes"},
+      {"name over 1 KiB", std::nullopt, connections_header + "Jane," + std::string(1100, 'd') +
+                                            ",https://www.linkedin.com/in/jane,,,,15 Jan 2024\n",
+       "Connections.csv line 2", "the name is 1105 bytes"},
+      {"invitation before 2003", invitations_header + "Me,Jane,\"1/29/1999, 2:37 PM\",,OUTGOING,,https://www.linkedin.com/in/jane\n",
+       std::nullopt, "Invitations.csv line 2", "Sent At is before 2003"},
+      {"connection before 2003", std::nullopt, connections_header + "Jane,Doe,https://www.linkedin.com/in/jane,,,,15 Jan 1999\n",
+       "Connections.csv line 2", "Connected On is before 2003"},
   };
   for (const auto& ex : examples) {
     SUBCASE(ex.name) {
@@ -198,7 +214,7 @@ byte_source chunked(const std::string& text, std::size_t size, int& passes) {
 
 }  // namespace
 
-TEST_CASE("the export goes out in import.batch bodies of at most 1,000 rows, invitations first") {
+TEST_CASE("the export goes out in batches of at most 1,000 rows, invitations first") {
   utc_zone tz;
   const std::string invitations = sent_invitations(1500);
   std::string connections = connections_preamble + connections_header;
@@ -211,11 +227,10 @@ TEST_CASE("the export goes out in import.batch bodies of at most 1,000 rows, inv
   std::string order;  // 'i' then 'c' per batch part, to see that no invitation comes after a connection
   const auto counts = read_linkedin_export(
       chunked(invitations, 777, invitation_passes), chunked(connections, 4096, connection_passes),
-      [&](nlohmann::json body) {
-        CHECK(body["source"] == "import");
-        batches.emplace_back(body["invitations"].size(), body["connections"].size());
-        if (!body["invitations"].empty()) order += 'i';
-        if (!body["connections"].empty()) order += 'c';
+      [&](const import_batch& batch) {
+        batches.emplace_back(batch.invitations.size(), batch.connections.size());
+        if (!batch.invitations.empty()) order += 'i';
+        if (!batch.connections.empty()) order += 'c';
       });
   CHECK(batches == std::vector<std::pair<std::size_t, std::size_t>>{{1000, 0}, {500, 500}, {0, 700}});
   CHECK(order == "iicc");
@@ -235,7 +250,7 @@ TEST_CASE("a malformed line after the first batches stops the reading with the f
   std::size_t sent = 0;
   try {
     read_linkedin_export(chunked(invitations, 65536, passes), std::nullopt,
-                         [&](nlohmann::json body) { sent += body["invitations"].size(); });
+                         [&](const import_batch& batch) { sent += batch.invitations.size(); });
     FAIL("no error");
   } catch (const vigie::error& e) {
     CHECK(std::string(e.what()).find("Invitations.csv line 2502") != std::string::npos);

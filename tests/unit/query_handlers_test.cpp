@@ -1,4 +1,4 @@
-// stats.get and invitations.list (app/handlers/query_handlers.cpp) over a filled ledger;
+// stats.get and invitations.list (app/handlers/query_handlers.cpp, app/ledger_views.cpp) over a filled ledger;
 // through the real dispatcher on a :memory: database (ledger_fixture.hpp).
 #include <doctest/doctest.h>
 
@@ -34,6 +34,23 @@ TEST_CASE("stats.get reports counts, acceptance, pending ages, candidates, serie
   CHECK(s["sent_per_day"][89]["date"] == "2026-11-21");
   CHECK(s["drift"]["count"] == 1);
   CHECK(s["drift"]["last"]["page_kind"] == "invitations");
+}
+
+TEST_CASE("each week's cohort counts its accepted, and as decided the accepted and withdrawn, not the pending") {
+  ledger_fixture f;
+  const auto now = f.clock.now();  // Saturday 2026-11-21
+  const auto at = now - 2 * ms_per_day;  // this week
+  for (const char* slug : {"acc", "wd", "pend"}) f.sent(slug, at);
+  f.ok({{"type", "connection.seen"}, {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("acc")}}}});
+  f.ok({{"type", "invitation.withdrawn"}, {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("wd")}}}});
+  const auto weekly = f.ok({{"type", "stats.get"}, {"network", "linkedin"}})["acceptance_by_week"];
+  const auto& week = weekly[11];
+  CHECK(week["sent"] == 3);
+  CHECK(week["accepted"] == 1);
+  CHECK(week["decided"] == 2);
+  CHECK(week["rate"] == 0.5);
+  CHECK(weekly[10]["sent"] == 0);
+  CHECK(weekly[10]["rate"].is_null());  // nothing decided: no rate, not 0 %
 }
 
 TEST_CASE("invitations.list pages newest first and filters") {

@@ -7,7 +7,6 @@
 
 #include "common/error.hpp"
 #include "app/settings_json.hpp"
-#include "cli/session.hpp"
 #include "domain/settings.hpp"
 #include "ledger_fixture.hpp"
 
@@ -80,21 +79,6 @@ TEST_CASE("a setting written by another connection is seen without restarting") 
     CHECK(daily() == 7);
   }
   for (const auto* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
-}
-
-TEST_CASE("the context's settings follow settings.set and forget a rolled-back write") {
-  cli::session s(paths{"/tmp/vigie-test", "/tmp/vigie-test", "/tmp/vigie-test"}, ":memory:",
-                 std::make_unique<domain::fixed_clock>(0));
-  const auto daily = [&] { return s.call("settings.get")["settings"]["linkedin.free.daily_limit"]; };
-  CHECK(daily() == 20);
-  CHECK(s.call("settings.set", {{"settings", {{"linkedin.free.daily_limit", 7}}}})["settings"]["linkedin.free.daily_limit"] == 7);
-  CHECK(daily() == 7);
-  CHECK_THROWS_AS(s.in_one_transaction([&] {
-    s.call("settings.set", {{"settings", {{"linkedin.free.daily_limit", 9}}}});
-    REQUIRE(daily() == 9);  // seen inside the transaction
-    throw error(errc::bad_import, "rolled back");
-  }), error);
-  CHECK(daily() == 7);
 }
 
 TEST_CASE("the defaults of the thresholds are limits_config's: a free LinkedIn account's") {

@@ -42,7 +42,7 @@ async function main() {
     if (!url || !confirm(t('forgetConfirm', [url]))) return;
     try {
       const { deleted } = await call(MSG.PERSON_FORGET, { profile_url: url });
-      out.textContent = t('forgotten', [String(deleted)]);
+      out.textContent = t(deleted > 0 ? 'forgotten' : 'forgottenNothing');
     } catch (err) {
       out.textContent = `${t('error')}: ${err.message}`;
     }

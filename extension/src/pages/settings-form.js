@@ -84,6 +84,14 @@ export function hintText(def, t) {
   return hint && hint !== key ? hint : null;
 }
 
+// The host's default of a number, in words under its field ("Default: 20", "Default: empty"),
+// so that a changed value can be put back; null for lists, switches and choices.
+export function defaultText(def, t) {
+  if (def.type !== 'integer' && def.type !== 'ratio') return null;
+  if (def.default === null || def.default === undefined) return t('optDefaultEmpty');
+  return t('optDefault', [toInput(def, def.default)]);
+}
+
 // The form's fields: one fieldset per group, each field with its error output.
 // Returns {fieldsets, inputs: Map key → input, errors: Map key → output}.
 export function render(doc, definitions, values, t) {
@@ -113,7 +121,9 @@ export function render(doc, definitions, values, t) {
       inputs.set(d.key, input);
       errors.set(d.key, error);
       const hint = hintText(d, t);
-      fs.append(el('label', { 'data-key': d.key }, el('span', {}, labelText(d, t)), input, hint && el('small', { class: 'hint' }, hint), error));
+      const byDefault = defaultText(d, t);
+      fs.append(el('label', { 'data-key': d.key }, el('span', {}, labelText(d, t)), input,
+        hint && el('small', { class: 'hint' }, hint), byDefault && el('small', { class: 'default' }, byDefault), error));
     }
     return fs;
   });

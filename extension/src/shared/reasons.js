@@ -24,5 +24,32 @@
       if (text && text !== key) return text;
       return reason?.message || String(reason?.code ?? '');
     },
+
+    // A reason of the profile assessment (docs/ASSESSMENT.md, "Reasons as the user reads them"), as
+    // one short sentence: the head `why_<code>` (`why_<code>_n` with the number when the host gives
+    // one), then what was seen in words (the reason's kinds: `why_<code>_<kind>`, else `topic_<kind>`)
+    // and the page's own words quoted as evidence. Reasons stored by an older host have no kinds nor
+    // evidence: the head alone still reads. A code this extension does not know (a newer host) shows
+    // the host's English detail rather than nothing.
+    assessment(reason, t) {
+      const code = String(reason?.code ?? '');
+      const known = (key, subs) => {
+        const text = t(key, subs);
+        return text && text !== key ? text : null;
+      };
+      const value = Number.isFinite(reason?.value) ? String(reason.value) : null;
+      const head = (value !== null && known(`why_${code}_n`, [value])) || known(`why_${code}`);
+      if (!head) return reason?.detail || code;
+      const kinds = (Array.isArray(reason?.kinds) ? reason.kinds : [])
+        .map((k) => known(`why_${code}_${k}`) ?? known(`topic_${k}`) ?? known('topic_other'))
+        .filter((w, i, all) => w && all.indexOf(w) === i);
+      // At most four words, each cut at 60 characters: evidence, not a copy of the page.
+      const cut = (w) => (w.length > 60 ? `${w.slice(0, 59)}…` : w);
+      const evidence = (Array.isArray(reason?.evidence) ? reason.evidence : [])
+        .filter((w) => typeof w === 'string' && w.trim()).slice(0, 4).map((w) => t('quoted', [cut(w.trim())]));
+      let seen = kinds.join(', ');
+      if (evidence.length) seen = seen ? t('withEvidence', [seen, evidence.join(', ')]) : evidence.join(', ');
+      return seen ? t('reasonWithWhat', [head, seen]) : t('reasonAlone', [head]);
+    },
   });
 })(globalThis.__vigie ??= {});

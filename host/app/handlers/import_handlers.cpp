@@ -1,6 +1,5 @@
-// import.batch: rows from the LinkedIn data export (read by the CLI's
-// importer, which calls this in-process). Idempotent: an invitation is known
-// by person + direction + created_at, so importing twice adds nothing.
+// import.files: the network's export the user picked in the dashboard, imported
+// by the CLI's own command (one import path: cli/import_command.hpp).
 #include "app/handlers/ledger_common.hpp"
 #include "app/import_files.hpp"
 #include "app/profile_json.hpp"
@@ -9,36 +8,6 @@
 namespace vigie::app {
 
 namespace {
-
-json import_batch(const protocol::request& req, context& ctx) {
-  const auto source = optional_string(req.body, "source").value_or("import");
-  if (source != "import" && source != "cli") throw error(errc::bad_request, "\"source\" must be \"import\" or \"cli\"");
-  auto ledger = ledger_of(ctx);
-  std::int64_t added = 0, known = 0, connections = 0;
-
-  const json empty = json::array();
-  const auto* inv_list = req.body.contains("invitations") ? &required_array(req.body, "invitations") : &empty;
-  for (const auto& item : *inv_list) {
-    const auto direction = domain::direction_from_string(required_string(item, "direction"));
-    if (!direction) throw error(errc::bad_request, "\"direction\" must be \"sent\" or \"received\"");
-    const auto created_at = optional_time(item, "created_at", ctx);
-    if (!created_at) throw error(errc::bad_request, "missing field \"created_at\"");
-    const auto status_text = optional_string(item, "status").value_or("pending");
-    const auto status = domain::status_from_string(status_text);
-    if (!status) throw error(errc::bad_request, "unknown status \"" + status_text + "\"");
-    const bool is_new = ledger.import_invitation(profile_from_json(required_field(item, "profile")), *direction, *status,
-                                                 optional_string(item, "note").value_or(""), *created_at, source);
-    ++(is_new ? added : known);
-  }
-
-  const auto* conn_list = req.body.contains("connections") ? &required_array(req.body, "connections") : &empty;
-  for (const auto& item : *conn_list) {
-    const auto connected_on = optional_time(item, "connected_on", ctx);
-    if (!connected_on) throw error(errc::bad_request, "missing field \"connected_on\"");
-    if (ledger.import_connection(profile_from_json(required_field(item, "profile")), *connected_on, source)) ++connections;
-  }
-  return json{{"invitations_added", added}, {"invitations_known", known}, {"connections_added", connections}};
-}
 
 // The files the user picked in the dashboard, imported by the CLI's code
 // (app/import_files.hpp). Registered as a read: the CLI writes in its own
@@ -63,7 +32,6 @@ json import_files(const protocol::request& req, context& ctx) {
 }  // namespace
 
 void register_import_handlers(dispatcher& d) {
-  d.add("import.batch", access::write, import_batch);
   d.add("import.files", access::read, import_files);
 }
 

@@ -26,7 +26,8 @@
       // Branded and in words: "Vigie · high risk", not a bare "high" that could be the site's.
       const label = a.verdict ? ui.t(a.verdict === 'trusted' ? 'badgeTrusted' : 'badgeFake') : ui.t('riskLevel', [ui.t(`level_${a.level}`)]);
       const tipId = `vigie-tip-${++seq}`;
-      const reasons = (a.reasons ?? []).map((r) => ui.el('li', {}, r.detail || ui.t(`reason_${r.code}`)));
+      // In the user's words from the host's codes, kinds and evidence (shared/reasons.js), never the host's English detail.
+      const reasons = (a.reasons ?? []).map((r) => ui.el('li', {}, ns.reasons.assessment(r, ui.t)));
       const mark = (verdict) => async () => {
         const next = await onMark(verdict);
         if (next) render({ ...a, ...next });

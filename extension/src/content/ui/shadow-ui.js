@@ -4,22 +4,40 @@
   'use strict';
   const ui = (ns.ui ??= {});
 
+  // Colours once per theme, as custom properties the rules below read.
+  const LIGHT = `--fg: #1b1f24; --bg: #fff; --line: #c9d1d9; --btn-bg: #f6f8fa; --btn-line: #8c959f;
+    --ok: #1a7f37; --low: #7d6a00; --caution: #9a6700; --stop: #cf222e;`;
+  const DARK = `--fg: #e6edf3; --bg: #161b22; --line: #30363d; --btn-bg: #21262d; --btn-line: #484f58;
+    --ok: #3fb950; --low: #d29922; --caution: #e3b341; --stop: #ff7b72;`;
+
+  // LinkedIn's own light/dark setting, which need not be the computer's: the classic front end
+  // marks <html> with theme--light / theme--dark, the 2026 one (SDUI) the #interop-outlet that holds
+  // its shadow-root dialogs (class="theme--light" on the saved real pages). Null when the page
+  // says neither (Viadeo, a page still loading): then the computer's setting decides.
+  ui.pageTheme = (doc = document) => {
+    for (const el of [doc.documentElement, doc.getElementById('interop-outlet'), doc.body]) {
+      const c = el?.classList;
+      if (c?.contains('theme--dark')) return 'dark';
+      if (c?.contains('theme--light')) return 'light';
+    }
+    return null;
+  };
+
   ui.BASE_CSS = `
-    :host { all: initial; }
+    :host { all: initial; ${LIGHT} }
+    :host([data-theme="dark"]) { ${DARK} }
+    @media (prefers-color-scheme: dark) { :host(:not([data-theme="light"])) { ${DARK} } }
     * { box-sizing: border-box; font: 13px/1.4 system-ui, sans-serif; }
-    .panel { color: #1b1f24; background: #fff; border: 1px solid #c9d1d9; border-radius: 8px; }
-    button { cursor: pointer; border-radius: 6px; border: 1px solid #8c959f; padding: 4px 10px; background: #f6f8fa; color: #1b1f24; }
+    .panel { color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 8px; }
+    button { cursor: pointer; border-radius: 6px; border: 1px solid var(--btn-line); padding: 4px 10px; background: var(--btn-bg); color: var(--fg); }
     button:focus-visible { outline: 3px solid #1f5ea8; outline-offset: 1px; }
-    .ok { --tone: #1a7f37; } .low { --tone: #7d6a00; } .caution, .medium { --tone: #9a6700; } .stop, .high { --tone: #cf222e; }
-    @media (prefers-color-scheme: dark) {
-      .panel { color: #e6edf3; background: #161b22; border-color: #30363d; }
-      button { background: #21262d; color: #e6edf3; border-color: #484f58; }
-      .ok { --tone: #3fb950; } .low { --tone: #d29922; } .caution, .medium { --tone: #e3b341; } .stop, .high { --tone: #ff7b72; }
-    }`;
+    .ok { --tone: var(--ok); } .low { --tone: var(--low); } .caution, .medium { --tone: var(--caution); } .stop, .high { --tone: var(--stop); }`;
 
   ui.attach = (css, tag = 'span') => {
     const host = document.createElement(tag);
     host.setAttribute('data-vigie', '');
+    const theme = ui.pageTheme();
+    if (theme) host.setAttribute('data-theme', theme);
     const root = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = ui.BASE_CSS + css;

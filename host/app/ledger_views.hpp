@@ -1,0 +1,29 @@
+#pragma once
+// The read-only views of the ledger as the protocol gives them (stats.get,
+// invitations.list; docs/PROTOCOL.md): the handlers read a request into these
+// typed arguments, the CLI (`vigie stats`, `vigie list`) calls them directly,
+// so both show the same numbers computed once.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "app/context.hpp"
+#include "storage/invitations_repository.hpp"
+
+namespace vigie::app {
+
+using json = nlohmann::json;
+
+// Folds filter.text by the search rule (domain::fold) and gives the database
+// the fold() function the repository's SQL matches it with; an empty text is
+// no filter.
+void prepare_text_search(context& ctx, storage::list_filter& filter);
+
+// stats.get's result for one network (bad_request when it is unknown).
+json stats_view(context& ctx, const std::string& network);
+
+// invitations.list's result {total, items, next_offset}: limit 1-1000,
+// offset >= 0 (bad_request otherwise); items stop early, before the reply
+// would pass the frame cap, and next_offset says where to go on.
+json list_view(context& ctx, const storage::list_filter& filter);
+
+}  // namespace vigie::app
