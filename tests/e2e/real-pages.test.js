@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startFixtureServer } from './lib/fixture-server.js';
-import { eventually, hostRequest, hostRequests, openPage, screenshot, startSession, vigieList } from './lib/harness.js';
+import { clickVigieButton, eventually, hostRequest, hostRequests, openPage, screenshot, startSession, vigieList, vigieUiText } from './lib/harness.js';
 import { fixtureUrl } from './lib/guard.js';
 import { PROFILE_FIELDS, compareFields, linkedPeople, mimicWithdraw, serveRealAtSidecarUrls, storedPeople } from './lib/real-pages.js';
 
@@ -67,6 +67,37 @@ test('received invitations: each invitation recorded as received with its note, 
     assert.deepEqual(compareFields(got.person, want, ['name', 'headline']), { wrong: [], missing: [] }, `the person of ${want.profile_url}`);
   }
   for (const url of suggestions) assert.equal(byUrl.has(url), false, `the suggestion ${url} is not an invitation`);
+});
+
+test('received invitations: a note Vigie did not flag can be marked a scam on its card, and its wording is recognised in the next note', async (t) => {
+  const id = 'invitations-received-sdui-en';
+  const { invitations } = side(id);
+  const withNote = invitations.filter((i) => i.note);
+  const first = withNote[0];  // Tobias, the first row with a note
+  const s = await startSession(t, { server });
+  const page = await openPage(s, fixtureUrl(server, id));
+  // Each row with a note gets a quiet badge (nothing flagged): the place to judge the note.
+  const badges = await eventually(async () => {
+    const texts = (await vigieUiText(page)).filter((x) => /no warning sign/.test(x));
+    return texts.length === withNote.length && texts;
+  }, { ...SLOW, what: 'a quiet badge on each row with a note' });
+  assert.match(badges[0], /This note is a scam/);
+  await clickVigieButton(page, 'Vigie · no warning sign');
+  await clickVigieButton(page, 'This note is a scam');
+  await eventually(async () => (await hostRequest(s, { type: 'person.get', profile_url: first.profile_url })).result?.person?.verdict === 'fake',
+    { ...SLOW, what: `${first.name} marked fake` });
+  await eventually(async () => (await vigieUiText(page)).some((x) => /reported fake/.test(x)), { what: 'the badge says reported fake' });
+  await screenshot(page, 'real-received-marked-scam');
+  // A stranger's note in the same words now carries the reason that names the user's own verdicts.
+  const [reply] = await hostRequests(s, [{ type: 'invitation.received', invitations: [{
+    profile: { network: 'linkedin', profile_url: 'https://www.linkedin.com/in/someone-else-123/', name: 'Someone Else' }, note: first.note }] }]);
+  assert.equal(reply.ok, true, JSON.stringify(reply));
+  const reasons = reply.result.assessments[0].assessment.reasons.map((r) => r.code);
+  assert.ok(reasons.includes('user_wording'), `reasons of the same wording: ${reasons}`);
+  // The other row with a note, not marked, teaches nothing.
+  const [other] = await hostRequests(s, [{ type: 'invitation.received', invitations: [{
+    profile: { network: 'linkedin', profile_url: 'https://www.linkedin.com/in/someone-else-456/' }, note: withNote[1].note }] }]);
+  assert.ok(!other.result.assessments[0].assessment.reasons.some((r) => r.code === 'user_wording'));
 });
 
 test('sent page: Withdraw (an <a>) then the native <dialog>\'s confirm withdraws the invitation in the ledger; Cancel does not', async (t) => {

@@ -64,17 +64,25 @@ export async function vigieUiText(page) {
 export async function clickVigieButton(page, label) {
   const { cdp, hosts } = await vigieNodes(page);
   try {
-    let found = null;
+    const found = [];
     const walk = (n) => {
-      if (found) return;
-      if (n.nodeName === 'BUTTON' && textOf(n).trim() === label) { found = n; return; }
+      if (n.nodeName === 'BUTTON' && textOf(n).trim() === label) found.push(n);
       for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c);
     };
     hosts.forEach(walk);
-    if (!found) throw new Error(`no Vigie button "${label}"`);
-    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: found.backendNodeId });
-    const [x1, y1, , , x3, y3] = model.content;
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    if (!found.length) throw new Error(`no Vigie button "${label}"`);
+    // The first one a person can see (a badge's buttons are hidden until it is hovered or
+    // focused), scrolled into view: the mouse clicks in the viewport.
+    for (const button of found) {
+      try {
+        await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendNodeId });
+        const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId });
+        const [x1, y1, , , x3, y3] = model.content;
+        await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+        return;
+      } catch { /* not rendered: the next one */ }
+    }
+    throw new Error(`no visible Vigie button "${label}"`);
   } finally {
     await cdp.detach();
   }

@@ -105,7 +105,10 @@ export async function clickVigieButton(page, label) {
   const r = await callOnRoots(page, (wanted, ...rs) => {
     for (const root of rs) {
       for (const b of root.querySelectorAll('button')) {
-        if (b.textContent.trim() !== wanted) continue;
+        // The first one a person can see (a badge's buttons are hidden until hovered or focused),
+        // scrolled into view: the mouse clicks in the viewport.
+        if (b.textContent.trim() !== wanted || !b.getClientRects().length) continue;
+        b.scrollIntoView({ block: 'center' });
         const box = b.getBoundingClientRect();
         return JSON.stringify({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
       }

@@ -83,12 +83,14 @@
     o.reportDrift(drift.page_kind, drift);
   };
 
-  // Places a badge after `anchor` once per anchor, when the user keeps badges on.
-  o.placeBadge = async (anchor, profileUrl, assessment) => {
-    if (!anchor || anchor.nextElementSibling?.hasAttribute('data-vigie') || !ns.ui.shouldBadge(assessment)) return;
+  // Places a badge after `anchor` once per anchor, when the user keeps badges on. `note`: the
+  // invitation carries a note, which the user may judge even when nothing was flagged.
+  o.placeBadge = async (anchor, profileUrl, assessment, { note = false } = {}) => {
+    if (!anchor || anchor.nextElementSibling?.hasAttribute('data-vigie') || !ns.ui.shouldBadge(assessment, { note })) return;
     const settings = await o.settings();
     if (settings.badges === false) return;
     anchor.after(ns.ui.badge(assessment, {
+      note,
       onMark: async (verdict) => {
         const r = await o.send(ns.MSG.PERSON_MARK, { profile_url: profileUrl, verdict });
         if (!r?.ok) return null;
@@ -110,7 +112,7 @@
       const byUrl = new Map(assessments.map((a) => [a.profile_url, a.assessment]));
       fresh.forEach(({ card, invitation }, i) => {
         const url = invitation.profile.profile_url;
-        o.placeBadge(nameLink(card), url, byUrl.get(url) ?? assessments[i]?.assessment);
+        o.placeBadge(nameLink(card), url, byUrl.get(url) ?? assessments[i]?.assessment, { note: Boolean(invitation.note?.trim()) });
       });
     });
   };

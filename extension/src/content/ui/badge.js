@@ -16,15 +16,18 @@
     .actions { display: flex; gap: 6px; }`;
   let seq = 0;
 
-  ui.shouldBadge = (a) => Boolean(a && (a.verdict || (a.level && a.level !== 'none')));
+  // A flagged person, one the user judged, or an invitation with a note (so that a scam note
+  // Vigie missed can be marked: its wording is then recognised next time).
+  ui.shouldBadge = (a, { note = false } = {}) => Boolean(a && (a.verdict || note || (a.level && a.level !== 'none')));
 
-  ui.badge = (assessment, { onMark }) => {
+  ui.badge = (assessment, { onMark, note = false }) => {
     const { host, root } = ui.attach(CSS);
     const render = (a) => {
       root.querySelector('.wrap')?.remove();
       const level = a.verdict === 'trusted' ? 'ok' : a.level;
       // Branded and in words: "Vigie · high risk", not a bare "high" that could be the site's.
-      const label = a.verdict ? ui.t(a.verdict === 'trusted' ? 'badgeTrusted' : 'badgeFake') : ui.t('riskLevel', [ui.t(`level_${a.level}`)]);
+      const label = a.verdict ? ui.t(a.verdict === 'trusted' ? 'badgeTrusted' : 'badgeFake')
+        : a.level === 'none' ? ui.t('badgeNoSign') : ui.t('riskLevel', [ui.t(`level_${a.level}`)]);
       const tipId = `vigie-tip-${++seq}`;
       // In the user's words from the host's codes, kinds and evidence (shared/reasons.js), never the host's English detail.
       const reasons = (a.reasons ?? []).map((r) => ui.el('li', {}, ns.reasons.assessment(r, ui.t)));
@@ -36,10 +39,14 @@
         ui.el('button', { class: 'badge', 'aria-describedby': tipId, 'aria-label': `${ui.t('badgeLabel')}: ${label}` }, `${ui.t('badgeLabel')} · ${label}`),
         ui.el('div', { class: 'tip panel', role: 'tooltip', id: tipId },
           ui.el('strong', {}, `${ui.t('badgeLabel')}: ${label}${a.score !== undefined ? ` (${a.score}/100)` : ''}`),
-          reasons.length ? ui.el('ul', {}, ...reasons) : ui.el('p', {}, ui.t('noReasons')),
+          reasons.length ? ui.el('ul', {}, ...reasons) : ui.el('p', {}, ui.t(note ? 'noReasonsNote' : 'noReasons')),
           ui.el('div', { class: 'actions' },
             ui.el('button', { onclick: mark(a.verdict === 'trusted' ? null : 'trusted') }, ui.t(a.verdict === 'trusted' ? 'undoMark' : 'markTrusted')),
-            ui.el('button', { onclick: mark(a.verdict === 'fake' ? null : 'fake') }, ui.t(a.verdict === 'fake' ? 'undoMark' : 'markFake')))));
+            // On an invitation with a note the verdict is about the note: marking it teaches its wording.
+            ui.el('button', { onclick: mark(a.verdict === 'fake' ? null : 'fake') }, ui.t(a.verdict === 'fake' ? 'undoMark' : note ? 'markScamNote' : 'markFake')))));
+      // The badge may sit inside the site's link around a name (real received-invitation rows):
+      // a click on it is Vigie's, so it must neither follow that link nor reach the site's router.
+      wrap.addEventListener('click', (e) => { e.preventDefault(); e.stopPropagation(); });
       // Escape closes the reasons (as any tooltip); they come back on the next hover or focus.
       wrap.addEventListener('keydown', (e) => { if (e.key === 'Escape') { wrap.classList.add('closed'); e.stopPropagation(); } });
       wrap.addEventListener('mouseleave', () => wrap.classList.remove('closed'));

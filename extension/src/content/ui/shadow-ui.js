@@ -6,9 +6,9 @@
 
   // Colours once per theme, as custom properties the rules below read.
   const LIGHT = `--fg: #1b1f24; --bg: #fff; --line: #c9d1d9; --btn-bg: #f6f8fa; --btn-line: #8c959f;
-    --ok: #1a7f37; --low: #7d6a00; --caution: #9a6700; --stop: #cf222e;`;
+    --ok: #1a7f37; --none: #57606a; --low: #7d6a00; --caution: #9a6700; --stop: #cf222e;`;
   const DARK = `--fg: #e6edf3; --bg: #161b22; --line: #30363d; --btn-bg: #21262d; --btn-line: #484f58;
-    --ok: #3fb950; --low: #d29922; --caution: #e3b341; --stop: #ff7b72;`;
+    --ok: #3fb950; --none: #8b949e; --low: #d29922; --caution: #e3b341; --stop: #ff7b72;`;
 
   // LinkedIn's own light/dark setting, which need not be the computer's: the classic front end
   // marks <html> with theme--light / theme--dark, the 2026 one (SDUI) the #interop-outlet that holds
@@ -31,7 +31,7 @@
     .panel { color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 8px; }
     button { cursor: pointer; border-radius: 6px; border: 1px solid var(--btn-line); padding: 4px 10px; background: var(--btn-bg); color: var(--fg); }
     button:focus-visible { outline: 3px solid #1f5ea8; outline-offset: 1px; }
-    .ok { --tone: var(--ok); } .low { --tone: var(--low); } .caution, .medium { --tone: var(--caution); } .stop, .high { --tone: var(--stop); }`;
+    .ok { --tone: var(--ok); } .none { --tone: var(--none); } .low { --tone: var(--low); } .caution, .medium { --tone: var(--caution); } .stop, .high { --tone: var(--stop); }`;
 
   ui.attach = (css, tag = 'span') => {
     const host = document.createElement(tag);
