@@ -92,6 +92,26 @@ TEST_CASE("a large export comes in chunks under the reply cap that join into the
   CHECK(lines == 401);
 }
 
+TEST_CASE("notes of control characters, tabs and accents cost what the reply's escaping makes of them") {
+  // A raw \x01 in a CSV line is 6 bytes once in the reply's string (\u0001), a tab 2: counted as one
+  // byte each, these 500 rows would go out as one reply of 1.2 MB, over the cap.
+  ledger_fixture f;
+  std::string note;
+  for (int i = 0; i < 700; ++i) note += i % 3 == 0 ? "\x01" : i % 3 == 1 ? "\t" : "é";
+  for (int i = 0; i < 500; ++i)
+    f.ok({{"type", "invitation.sent"},
+          {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("c" + std::to_string(i))}}},
+          {"note", note},
+          {"at", f.clock.now() - i * 1000}});
+  for (const char* format : {"json", "csv"}) {
+    CAPTURE(format);
+    int chunks = 0;
+    const auto text = whole_export(f, format, &chunks);  // a reply over the cap would fail f.ok
+    CHECK(chunks > 1);
+    if (std::string(format) == "json") CHECK(json::parse(text).size() == 500);
+  }
+}
+
 TEST_CASE("invitations.export refuses an unknown format and takes the list's filters") {
   ledger_fixture f;
   f.sent("x", f.clock.now() - 1000);
