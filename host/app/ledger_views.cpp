@@ -143,12 +143,12 @@ json stats_view(context& ctx, const std::string& network) {
   return out;
 }
 
-void prepare_text_search(context& ctx, storage::list_filter& filter) {
+void prepare_text_search(storage::list_filter& filter) {
   if (filter.text && filter.text->empty()) filter.text.reset();
   if (!filter.text) return;
-  // "elodie" finds "Élodie", "MÜLLER" finds "Müller": both sides folded by one rule.
+  // "elodie" finds "Élodie", "MÜLLER" finds "Müller": both sides folded by one rule (the
+  // stored side when written, storage schema v8).
   filter.text = domain::fold(*filter.text);
-  if (!ctx.db.has_function("fold")) ctx.db.define_text_function("fold", [](std::string_view t) { return domain::fold(t); });
 }
 
 json list_view(context& ctx, const storage::list_filter& f) {

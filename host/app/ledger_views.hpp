@@ -13,10 +13,9 @@ namespace vigie::app {
 
 using json = nlohmann::json;
 
-// Folds filter.text by the search rule (domain::fold) and gives the database
-// the fold() function the repository's SQL matches it with; an empty text is
-// no filter.
-void prepare_text_search(context& ctx, storage::list_filter& filter);
+// Folds filter.text by the search rule (domain::fold), the rule the stored
+// texts were folded by when written; an empty text is no filter.
+void prepare_text_search(storage::list_filter& filter);
 
 // stats.get's result for one network (bad_request when it is unknown).
 json stats_view(context& ctx, const std::string& network);

@@ -31,7 +31,7 @@ struct export_options {
 std::int64_t write_export(session& s, const export_options& o, std::ostream& out) {
   const auto format = app::export_format_from(o.format);
   if (!format) throw error(errc::bad_request, "--format must be csv or json");
-  auto filter = o.filter.to_filter(s.context());
+  auto filter = o.filter.to_filter();
   std::int64_t rows = 0;
   for (;;) {
     const auto chunk = app::export_invitations(s.context().db, filter, *format, std::size_t{1} << 20);

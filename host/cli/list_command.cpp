@@ -50,7 +50,7 @@ void add_list_command(CLI::App& app) {
   cmd->add_flag("--json", o->as_json, "print the invitations.list result as JSON");
   cmd->callback([o] {
     session s;
-    auto filter = o->filter.to_filter(s.context());
+    auto filter = o->filter.to_filter();
     filter.limit = o->limit;
     filter.offset = o->offset;
     const auto result = app::list_view(s.context(), filter);

@@ -15,7 +15,7 @@ void list_filter::add_options(CLI::App* cmd) {
   cmd->add_option("--text", text, "words to find in the name, headline, title or note");
 }
 
-storage::list_filter list_filter::to_filter(app::context& ctx) const {
+storage::list_filter list_filter::to_filter() const {
   storage::list_filter f;
   if (!direction.empty()) f.direction = direction;
   if (!status.empty()) f.status = status;
@@ -23,7 +23,7 @@ storage::list_filter list_filter::to_filter(app::context& ctx) const {
   if (!since.empty()) f.since = parse_user_time(since);
   if (!until.empty()) f.until = parse_user_time(until);
   if (!text.empty()) f.text = text;
-  app::prepare_text_search(ctx, f);
+  app::prepare_text_search(f);
   return f;
 }
 

@@ -6,7 +6,6 @@
 #include <CLI/CLI.hpp>
 #include <string>
 
-#include "app/context.hpp"
 #include "storage/invitations_repository.hpp"
 
 namespace vigie::cli {
@@ -17,7 +16,7 @@ struct list_filter {
   void add_options(CLI::App* cmd);
   // The filter, its text prepared for the search (app::prepare_text_search);
   // limit and offset are the caller's.
-  storage::list_filter to_filter(app::context& ctx) const;
+  storage::list_filter to_filter() const;
 };
 
 }  // namespace vigie::cli

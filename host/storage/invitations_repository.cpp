@@ -1,5 +1,7 @@
 #include "storage/invitations_repository.hpp"
 
+#include "domain/text_fold.hpp"
+
 #include <map>
 #include <tuple>
 
@@ -57,9 +59,11 @@ void invitations_repository::count(std::string_view network, std::string_view di
 std::int64_t invitations_repository::insert(const invitation_row& r) {
   auto& st = db_.prepare(
       "INSERT INTO invitations(person_id, network, direction, status, note, source, created_at, decided_at, "
-      "updated_at, time_known) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, max(?7, coalesce(?8, ?7)), ?9)");
+      "updated_at, time_known, note_folded) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, max(?7, coalesce(?8, ?7)), ?9, ?10)");
   st.bind(1, r.person_id).bind(2, r.network).bind(3, r.direction).bind(4, r.status).bind(5, r.note);
   st.bind(6, r.source).bind(7, r.created_at).bind(8, r.decided_at).bind(9, r.time_known);
+  // The list searches the note folded (schema v8): folded once here, not for every row of every search.
+  st.bind(10, r.note.empty() ? std::string() : domain::fold(r.note));
   st.run();
   const auto id = db_.last_insert_rowid();
   count(r.network, r.direction, r.status, 1);
@@ -260,9 +264,8 @@ std::pair<std::int64_t, std::vector<listed_invitation>> invitations_repository::
   if (f.network) where += " AND i.network = ?3";
   if (f.since) where += " AND i.created_at >= ?4";
   if (f.until) where += " AND i.created_at < ?5";
-  if (f.text)
-    where += " AND (instr(fold(coalesce(p.name, '')), ?6) OR instr(fold(coalesce(p.headline, '')), ?6) "
-             "OR instr(fold(i.note), ?6) OR instr(fold(p.profile_key), ?6))";
+  // The texts folded when written (schema v8): a plain instr per row, no function over every row's text.
+  if (f.text) where += " AND (instr(p.search_text, ?6) OR instr(i.note_folded, ?6))";
   const std::string from = " FROM invitations i JOIN people p ON p.id = i.person_id";
   auto bind = [&](statement& st) {
     if (f.direction) st.bind(1, *f.direction);

@@ -43,8 +43,9 @@ struct pending_sent {
 
 struct list_filter {
   std::optional<std::string> direction, status, network;
-  // Matched inside name, headline, note and profile key. The caller folds it
-  // and defines the SQL function fold(text) with the same rule (app: domain::fold).
+  // Matched inside the name, headline, current title, profile key and note,
+  // each folded when written (domain::fold; schema v8). The caller folds it
+  // by the same rule (app::prepare_text_search).
   std::optional<std::string> text;
   std::optional<millis> since, until;  // created_at in [since, until)
   // The order of the list: a fixed set of columns (never text from a request

@@ -1,5 +1,7 @@
 #include "storage/people_repository.hpp"
 
+#include "domain/text_fold.hpp"
+
 #include "common/error.hpp"
 #include "storage/invitations_repository.hpp"
 
@@ -43,6 +45,20 @@ domain::profile read_profile(const statement& st) {
   domain::for_each_profile_field([&](const char* field, auto member) { read_column(st, field, p.*member); });
   return p;
 }
+
+}  // namespace
+
+std::string people_search_text(const domain::profile& p, std::string_view profile_key) {
+  std::string text;
+  for (const auto* field : {&p.name, &p.headline, &p.current_title}) {
+    if (*field) text += **field;
+    text += '\n';
+  }
+  text += profile_key;
+  return domain::fold(text);
+}
+
+namespace {
 
 const std::string& person_select() {
   static const std::string sql = "SELECT id, network, profile_key, profile_url, " + profile_columns() +
@@ -92,15 +108,17 @@ upserted_person people_repository::upsert(const domain::profile_key& key, const 
   // Most events name someone new (a stream of profiles browsed): try the
   // insert first, which is then the only statement.
   constexpr int at_index = 4 + profile_field_count;
+  constexpr int search_index = at_index + 1;
   static const std::string insert_sql = "INSERT INTO people(network, profile_key, profile_url, " + profile_columns() +
-                                        ", first_seen_at, last_seen_at) VALUES(?1, ?2, ?3, " +
+                                        ", first_seen_at, last_seen_at, search_text) VALUES(?1, ?2, ?3, " +
                                         placeholders(4, profile_field_count) + ", ?" + std::to_string(at_index) +
-                                        ", ?" + std::to_string(at_index) +
+                                        ", ?" + std::to_string(at_index) + ", ?" + std::to_string(search_index) +
                                         ") ON CONFLICT(network, profile_key) DO NOTHING";
   auto& insert = db_.prepare(insert_sql);
   insert.bind(1, key.network).bind(2, key.key).bind(3, p.profile_url);
   bind_profile(insert, 4, p);
   insert.bind(at_index, at);
+  insert.bind(search_index, people_search_text(p, key.key));
   // Not RETURNING: SQLite buffers returned rows in an ephemeral table, a
   // page allocated and zeroed per event. DO NOTHING leaves changes() at 0.
   insert.run();
@@ -150,14 +168,16 @@ upserted_person people_repository::upsert(const domain::profile_key& key, const 
 
   if (row_changes) {
     constexpr int seen_index = 3 + profile_field_count;
+    constexpr int new_search_index = seen_index + 1;
     static const std::string update_sql = "UPDATE people SET profile_url = ?2, " + profile_columns_sql(" = ?", ", ", 3) +
                                           ", first_seen_at = min(first_seen_at, ?" + std::to_string(seen_index) +
                                           "), last_seen_at = max(last_seen_at, ?" + std::to_string(seen_index) +
-                                          ") WHERE id = ?1";
+                                          "), search_text = ?" + std::to_string(new_search_index) + " WHERE id = ?1";
     auto& st = db_.prepare(update_sql);
     st.bind(1, out.id).bind(2, out.merged.profile_url);
     bind_profile(st, 3, out.merged);
     st.bind(seen_index, at);
+    st.bind(new_search_index, people_search_text(out.merged, key.key));
     st.run();
   } else if (at > last_seen || at < first_seen) {
     auto& st = db_.prepare(

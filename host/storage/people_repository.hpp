@@ -51,6 +51,12 @@ struct upserted_person {
   bool changed = false;
 };
 
+// The text the invitations list searches a person by (schema v8, kept on the
+// row when it is written): name, headline, current title and profile key,
+// folded by domain::fold and joined by newlines. Migration v8 computes the
+// same for the rows before it (migrations_test checks they agree).
+std::string people_search_text(const domain::profile& p, std::string_view profile_key);
+
 class people_repository {
  public:
   explicit people_repository(database& db) : db_(db) {}

@@ -6,6 +6,8 @@
 
 #include "common/error.hpp"
 #include "sql_probe.hpp"
+#include "domain/profile_key.hpp"
+#include "domain/text_fold.hpp"
 #include "storage/database.hpp"
 #include "storage/invitations_repository.hpp"
 #include "storage/migrations.hpp"
@@ -401,7 +403,7 @@ TEST_CASE("migrating a v6 database with people to v7 adds an empty verdict_words
   migrate(db, 6);
   db.exec("INSERT INTO people(id, network, profile_key, profile_url, first_seen_at, last_seen_at) "
           "VALUES(1, 'linkedin', 'anne', 'https://www.linkedin.com/in/anne/', 10, 20)");
-  migrate(db);
+  migrate(db, 7);
   CHECK(db.user_version() == 7);
   CHECK(scalar(db, "SELECT count(*) FROM people") == 1);
   CHECK(verdict_words_repository(db).empty());
@@ -437,3 +439,69 @@ TEST_CASE("verdict words count per verdict and leave with the person") {
 }
 
 }  // namespace migrations_v7
+
+// ----------------------------------------------------------------------------------------------------
+// Schema v8: the texts the invitations list searches, folded when written.
+namespace migrations_v8 {
+
+using namespace vigie;
+using namespace vigie::storage;
+using vigie::test::scalar;
+
+std::string text_of(database& db, const std::string& sql) {
+  auto& st = db.prepare(sql);
+  REQUIRE(st.step());
+  auto out = st.column_text(0);
+  st.reset();
+  return out;
+}
+
+TEST_CASE("migrating a v7 ledger to v8 folds the stored names, headlines, titles, keys and notes as writes do") {
+  database db(":memory:");
+  migrate(db, 7);
+  db.exec("INSERT INTO people(id, network, profile_key, profile_url, name, headline, current_title, first_seen_at, last_seen_at) "
+          "VALUES(1, 'linkedin', 'elodie-muller', 'https://www.linkedin.com/in/elodie-muller/', 'Élodie MÜLLER', "
+          "'Œnologue à Lyon', 'Chef de cave', 10, 20), "
+          "(2, 'linkedin', 'anon', 'https://www.linkedin.com/in/anon/', NULL, NULL, NULL, 10, 20)");
+  db.exec("INSERT INTO invitations(person_id, network, direction, status, note, source, created_at, updated_at) "
+          "VALUES(1, 'linkedin', 'sent', 'pending', 'Salut Éric, ça va ?', 'extension', 100, 100), "
+          "(2, 'linkedin', 'received', 'pending', '', 'extension', 200, 200)");
+  migrate(db);
+  CHECK(db.user_version() == 8);
+  domain::profile elodie;
+  elodie.name = "Élodie MÜLLER";
+  elodie.headline = "Œnologue à Lyon";
+  elodie.current_title = "Chef de cave";
+  const auto folded = text_of(db, "SELECT search_text FROM people WHERE id = 1");
+  CHECK(folded == people_search_text(elodie, "elodie-muller"));  // the migration and the writes agree
+  CHECK(folded == "elodie muller\noenologue a lyon\nchef de cave\nelodie-muller");
+  CHECK(text_of(db, "SELECT search_text FROM people WHERE id = 2") == "\n\n\nanon");
+  CHECK(text_of(db, "SELECT note_folded FROM invitations WHERE person_id = 1") == domain::fold("Salut Éric, ça va ?"));
+  CHECK(text_of(db, "SELECT note_folded FROM invitations WHERE person_id = 2").empty());
+}
+
+TEST_CASE("written rows carry their folded texts, refreshed when the person changes") {
+  database db(":memory:");
+  migrate(db);
+  people_repository people(db);
+  const auto key = domain::canonical_profile_key("linkedin", "https://www.linkedin.com/in/zoe-k/");
+  domain::profile p;
+  p.network = "linkedin";
+  p.profile_url = "https://www.linkedin.com/in/zoe-k/";
+  p.name = "Zoé K.";
+  const auto id = people.upsert(key, p, 1000).id;
+  CHECK(text_of(db, "SELECT search_text FROM people WHERE id = " + std::to_string(id)) == "zoe k.\n\n\nzoe-k");
+  p.headline = "Ingénieure";
+  people.upsert(key, p, 2000);
+  CHECK(text_of(db, "SELECT search_text FROM people WHERE id = " + std::to_string(id)) == "zoe k.\ningenieure\n\nzoe-k");
+  invitation_row r;
+  r.person_id = id;
+  r.network = "linkedin";
+  r.direction = "sent";
+  r.note = "Ravi de vous RENCONTRER";
+  r.created_at = 3000;
+  invitations_repository(db).insert(r);
+  CHECK(text_of(db, "SELECT note_folded FROM invitations") == "ravi de vous rencontrer");
+}
+
+}  // namespace migrations_v8

@@ -20,7 +20,7 @@ std::optional<std::string> one_of(const json& body, const char* field, std::init
 }
 
 // The filters invitations.list and invitations.export share.
-storage::list_filter read_filter(const json& body, context& ctx) {
+storage::list_filter read_filter(const json& body) {
   storage::list_filter f;
   f.direction = one_of(body, "direction", {"sent", "received"});
   f.status = one_of(body, "status", {"pending", "accepted", "withdrawn", "expired", "ignored"});
@@ -28,7 +28,7 @@ storage::list_filter read_filter(const json& body, context& ctx) {
   f.since = optional_integer(body, "since", 0, bounds::latest_filter_time);
   f.until = optional_integer(body, "until", 0, bounds::latest_filter_time);
   f.text = optional_string(body, "text");
-  prepare_text_search(ctx, f);
+  prepare_text_search(f);
   f.offset = optional_integer(body, "offset", 0, bounds::max_offset).value_or(0);
   return f;
 }
@@ -37,7 +37,7 @@ json invitations_export(const protocol::request& req, context& ctx) {
   const auto name = required_string(req.body, "format");
   const auto format = export_format_from(name);
   if (!format) throw error(errc::bad_request, "\"format\" must be csv or json");
-  const auto chunk = export_invitations(ctx.db, read_filter(req.body, ctx), *format,
+  const auto chunk = export_invitations(ctx.db, read_filter(req.body), *format,
                                         protocol::max_outbound_bytes - 64 * 1024);
   return json{{"text", chunk.text},
               {"rows", chunk.rows},
@@ -46,7 +46,7 @@ json invitations_export(const protocol::request& req, context& ctx) {
 }
 
 json invitations_list(const protocol::request& req, context& ctx) {
-  auto f = read_filter(req.body, ctx);
+  auto f = read_filter(req.body);
   using key = storage::list_filter::sort_key;
   if (const auto sort = one_of(req.body, "sort", {"created_at", "name", "status", "level"}))
     f.sort = *sort == "name" ? key::name : *sort == "status" ? key::status : *sort == "level" ? key::level : key::created_at;
