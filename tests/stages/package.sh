@@ -6,11 +6,7 @@
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-pass=0; fail=0
-ok() { echo "ok   - $*"; pass=$((pass + 1)); }
-ko() { echo "FAIL - $*"; fail=$((fail + 1)); }
-check() { local what="$1"; shift; if "$@"; then ok "$what"; else ko "$what"; fi; }
-finish() { echo "vigie-suite: $pass passed, $fail failed"; [ $fail -eq 0 ]; exit $?; }
+. tests/support/checks.sh
 
 build=build/package
 if cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DVIGIE_BUILD_TESTS=OFF -DCMAKE_INSTALL_PREFIX=/usr \
