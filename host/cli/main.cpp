@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
     const int cli11_status = app.exit(e);
     return cli11_status == 0 ? 0 : vigie::cli::exit_usage;
   } catch (const vigie::error& e) {
-    std::cerr << "vigie: " << vigie::cli::terminal_text(e.what()) << " [" << vigie::to_string(e.code()) << "]\n";
+    // Plain words for people; the exit code (documented in --help) is what scripts read.
+    std::cerr << "vigie: " << vigie::cli::terminal_text(e.what()) << "\n";
     return vigie::cli::exit_code_for(e.code());
   } catch (const std::exception& e) {
     std::cerr << "vigie: " << vigie::cli::terminal_text(e.what()) << "\n";
