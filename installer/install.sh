@@ -103,6 +103,8 @@ cat <<MSG
       1. open about:debugging#/runtime/this-firefox
       2. click "Load Temporary Add-on..." and choose $ext_firefox/manifest.json
       (LibreWolf the same; Firefox ESR 142 or later)
+      Firefox ESR for good (kept across restarts, no about:debugging):
+        sudo bash $root/installer/firefox-esr-policy.sh
 
     Binaries: $prefix/bin/vigie, $prefix/bin/vigie-host
     Check any time with: $vigie_cmd doctor      Remove with: $root/installer/uninstall.sh --prefix $prefix

@@ -4,9 +4,10 @@
 # "Without developer mode"). Each browser reads its system folders; this stage lays its files over them in a
 # private mount namespace (unshare -m), so nothing outside the test process changes. Needs root; otherwise
 # it says so and counts nothing.
-# - Firefox ESR: ExtensionSettings in distribution/policies.json installs the unsigned store zip (.xpi) from
-#   a file:// URL when /etc/firefox-esr/vigie.js sets xpinstall.signatures.required=false; the add-on is
-#   active and its page starts vigie-host as vigie@vigie.org. Without the pref: not installed.
+# - Firefox ESR, through installer/firefox-esr-policy.sh: ExtensionSettings in distribution/policies.json
+#   installs the unsigned store zip (.xpi) from a file:// URL when /etc/firefox-esr/vigie.js sets
+#   xpinstall.signatures.required=false; the add-on is active and its page starts vigie-host as
+#   vigie@vigie.org. Without the pref: not installed. Other policies are kept; --remove undoes it.
 # - Chromium: a packed .crx (a throwaway key: the project's signing key is not in the repository) installed
 #   from /usr/share/chromium/extensions/<id>.json (external_crx) and, separately, from an ExtensionSettings
 #   policy in /etc/chromium/policies/managed with a file:// update manifest; enabled, and it starts vigie-host.
@@ -29,26 +30,29 @@ host_description=$(sed -nE 's/.*"description": "([^"]*)".*/\1/p' manifest/chromi
 
 # --- Firefox ESR ----------------------------------------------------------------------------------------
 firefox=/usr/lib/firefox-esr/firefox-esr
-firefox_run() {  # dir, with_pref (1/0): installs through the policy, then opens the dashboard in a second start
+firefox_binds() {  # dir: bind mounts (in the caller's namespace) over the folders installer/firefox-esr-policy.sh writes
+  mount --bind "$1/dist" /usr/share/firefox-esr/distribution && mount --bind "$1/etc" /etc/firefox-esr &&
+    mount --bind "$1/local-share" /usr/local/share
+}
+firefox_run() {  # dir, with_pref (1/0): installer/firefox-esr-policy.sh, then Firefox installs; a second start opens the dashboard
   local t="$1" uuid=6f1f7c3e-2a4b-4c5d-8e9f-0a1b2c3d4e5f
-  mkdir -p "$t/home/.mozilla/native-messaging-hosts" "$t/dist" "$t/etc" "$t/profile" "$t/vh"
-  cp "$tmp/dist/vigie-$version-firefox.zip" "$t/vigie.xpi"
+  mkdir -p "$t/home/.mozilla/native-messaging-hosts" "$t/dist" "$t/etc" "$t/local-share" "$t/profile" "$t/vh"
   cp -r /usr/share/firefox-esr/distribution/. "$t/dist/"
   cp -r /etc/firefox-esr/. "$t/etc/"
-  printf '{"policies": {"ExtensionSettings": {"vigie@vigie.org": {"installation_mode": "normal_installed", "install_url": "file://%s"}}}}\n' \
-    "$t/vigie.xpi" >"$t/dist/policies.json"
-  [ "$2" = 1 ] && echo 'pref("xpinstall.signatures.required", false);' >"$t/etc/vigie.js"
+  echo '{"policies": {"DisableTelemetry": true}}' >"$t/dist/policies.json"  # an administrator's policy, to be kept
   printf '{"name": "org.vigie.host", "description": "%s", "path": "%s", "type": "stdio", "allowed_extensions": ["vigie@vigie.org"]}\n' \
     "$host_description" "$host" >"$t/home/.mozilla/native-messaging-hosts/org.vigie.host.json"
   # A fixed moz-extension:// id so that the second start can open the dashboard.
   printf 'user_pref("extensions.webextensions.uuids", "{\\"vigie@vigie.org\\":\\"%s\\"}");\n' "$uuid" >"$t/profile/user.js"
   unshare -m --propagation private bash -c '
-    t="$1"; firefox="$2"; uuid="$3"
-    mount --bind "$t/dist" /usr/share/firefox-esr/distribution && mount --bind "$t/etc" /etc/firefox-esr || exit 1
+    t="$1"; firefox="$2"; uuid="$3"; with_pref="$4"; eval "$5"
+    firefox_binds "$t" || exit 1
+    bash installer/firefox-esr-policy.sh >"$t/policy.log" 2>&1 || { cat "$t/policy.log"; exit 1; }
+    [ "$with_pref" = 1 ] || rm /etc/firefox-esr/vigie.js
     export HOME="$t/home" VIGIE_HOME="$t/vh" XDG_CONFIG_HOME="$t/home/.config" XDG_CACHE_HOME="$t/home/.cache"
     timeout 20 "$firefox" --headless --no-remote --profile "$t/profile" about:blank >"$t/ff.log" 2>&1
     timeout 15 "$firefox" --headless --no-remote --profile "$t/profile" "moz-extension://$uuid/dashboard.html" >>"$t/ff.log" 2>&1
-    true' _ "$t" "$firefox" "$uuid"
+    true' _ "$t" "$firefox" "$uuid" "$2" "$(declare -f firefox_binds)"
 }
 addon_state() {  # profile: the add-on's line of extensions.json, or "absent"
   node -e '
@@ -63,6 +67,15 @@ if [ -x "$firefox" ]; then
     grep -q '^active=true signedState=0 location=app-profile$' <<<"$state"
   check "Firefox ESR: the policy-installed add-on started vigie-host as vigie@vigie.org" \
     grep -q 'caller vigie@vigie.org' "$tmp/ff/vh/logs/vigie-host.log"
+  check "firefox-esr-policy.sh kept the administrator's other policies" \
+    node -e 'const p = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).policies;
+      process.exit(p.DisableTelemetry === true && p.ExtensionSettings["vigie@vigie.org"].installation_mode === "normal_installed" ? 0 : 1)' \
+    "$tmp/ff/dist/policies.json"
+  unshare -m --propagation private bash -c 't="$1"; eval "$2"; firefox_binds "$t" && bash installer/firefox-esr-policy.sh --remove' \
+    _ "$tmp/ff" "$(declare -f firefox_binds)" >"$tmp/ff/remove.log" 2>&1
+  check "firefox-esr-policy.sh --remove takes out exactly its entry, pref file and package" \
+    bash -c '[ "$(tr -d " \n" <"$1/dist/policies.json")" = "{\"policies\":{\"DisableTelemetry\":true}}" ] &&
+      [ ! -e "$1/etc/vigie.js" ] && [ -z "$(ls -A "$1/local-share")" ]' _ "$tmp/ff"
   firefox_run "$tmp/ff-signed" 0
   state=$(addon_state "$tmp/ff-signed/profile"); echo "Firefox ESR, policy without the pref: $state"
   check "Firefox ESR: without xpinstall.signatures.required=false the unsigned add-on is not installed" \
