@@ -17,7 +17,7 @@ remove=0
 case "${1:-}" in
   --remove) remove=1 ;;
   "") ;;
-  -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) echo "firefox-esr-policy.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
 esac
 [ "$(id -u)" -eq 0 ] || { echo "firefox-esr-policy.sh: run it as root (sudo): it writes Firefox ESR's system files" >&2; exit 2; }
