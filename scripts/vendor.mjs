@@ -26,7 +26,8 @@ function fetchPinned() {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const manifest = { name: 'vigie-vendor', version: '0.0.0', private: true, dependencies: { uplot: pinned } };
-  const { dev: _dev, ...pkg } = entry;  // same version and integrity hash as the project's lock
+  const pkg = { ...entry };  // same version and integrity hash as the project's lock
+  delete pkg.dev;  // a dependency here, not a devDependency
   const sub = {
     name: manifest.name, version: manifest.version, lockfileVersion: 3, requires: true,
     packages: { '': { name: manifest.name, version: manifest.version, dependencies: { uplot: pinned } }, 'node_modules/uplot': pkg },
