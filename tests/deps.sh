@@ -16,8 +16,9 @@ packages=(
   lintian openssl
 )
 if [ "${1:-}" = "--build-only" ]; then
+  # node and npm: the installer vendors the pinned chart library (node scripts/vendor.mjs --fetch).
   packages=(build-essential cmake pkg-config nlohmann-json3-dev libsqlite3-dev libspdlog-dev libboost-dev
-            doctest-dev libcli11-dev libarchive-dev liburiparser-dev libutf8proc-dev)
+            doctest-dev libcli11-dev libarchive-dev liburiparser-dev libutf8proc-dev nodejs npm)
 fi
 
 missing=()

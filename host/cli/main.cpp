@@ -29,7 +29,12 @@ int main(int argc, char** argv) {
     const int cli11_status = app.exit(e);
     return cli11_status == 0 ? 0 : vigie::cli::exit_usage;
   } catch (const vigie::error& e) {
-    std::cerr << "vigie: " << vigie::cli::terminal_text(e.what()) << " [" << vigie::to_string(e.code()) << "]\n";
+    // The setup commands a person runs from the installer speak plain words (the exit code carries
+    // the kind); the data commands keep the error's code, which scripts and docs/BAD_INPUT.md rely on.
+    const bool setup = app.got_subcommand("install") || app.got_subcommand("uninstall") || app.got_subcommand("doctor");
+    std::cerr << "vigie: " << vigie::cli::terminal_text(e.what());
+    if (!setup) std::cerr << " [" << vigie::to_string(e.code()) << "]";
+    std::cerr << "\n";
     return vigie::cli::exit_code_for(e.code());
   } catch (const std::exception& e) {
     std::cerr << "vigie: " << vigie::cli::terminal_text(e.what()) << "\n";

@@ -152,8 +152,15 @@ TEST_CASE("vigie install: unknown browser or no browser at all is a clear error"
   CHECK(unknown.status != 0);
   CHECK(unknown.output.find("netscape") != std::string::npos);
   const auto relative = run_vigie(home, "install --browser chromium --host-path /nonexistent/vigie-host");
-  CHECK(relative.status != 0);
+  CHECK(relative.status == 3);
   CHECK(relative.output.find("--host-path") != std::string::npos);
+  // Plain words for people: no protocol code such as "[not_found]"; the exit code carries the kind.
+  for (const auto* r : {&none, &relative}) {
+    INFO(r->output);
+    CHECK(r->output.find("[not_found]") == std::string::npos);
+    CHECK(r->output.find("[bad_request]") == std::string::npos);
+  }
+  CHECK(none.status == 3);
   fs::remove_all(home);
 }
 

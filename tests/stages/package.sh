@@ -1,16 +1,11 @@
 #!/usr/bin/env bash
 # slow
 # The .deb: builds it with CPack (prefix /usr, system-wide manifests on) and
-# checks its listing; then installer/install.sh into a throwaway prefix and
-# HOME, `vigie doctor` green, and installer/uninstall.sh leaving nothing.
+# checks its listing. (installer/install.sh: tests/stages/installer.sh.)
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-pass=0; fail=0
-ok() { echo "ok   - $*"; pass=$((pass + 1)); }
-ko() { echo "FAIL - $*"; fail=$((fail + 1)); }
-check() { local what="$1"; shift; if "$@"; then ok "$what"; else ko "$what"; fi; }
-finish() { echo "vigie-suite: $pass passed, $fail failed"; [ $fail -eq 0 ]; exit $?; }
+. tests/support/checks.sh
 
 build=build/package
 if cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DVIGIE_BUILD_TESTS=OFF -DCMAKE_INSTALL_PREFIX=/usr \
@@ -48,21 +43,4 @@ if command -v lintian >/dev/null; then
   if grep -q '^E:' <<<"$lint"; then ko "lintian reports no error"; else ok "lintian reports no error"; fi
 fi
 
-# installer/install.sh end to end, in a private HOME and prefix.
-home="$tmp/home"; mkdir -p "$home/.config/chromium"
-if HOME="$home" VIGIE_HOME="$home/vh" bash installer/install.sh --skip-deps --prefix "$tmp/prefix" >"$tmp/install.log" 2>&1; then
-  ok "installer/install.sh succeeds"
-else
-  ko "installer/install.sh succeeds"; cat "$tmp/install.log"
-fi
-check "install.sh installed vigie-host" test -x "$tmp/prefix/bin/vigie-host"
-check "install.sh registered the host with Chromium" \
-  grep -q "\"path\": \"$tmp/prefix/bin/vigie-host\"" "$home/.config/chromium/NativeMessagingHosts/org.vigie.host.json"
-check "install.sh tells how to load the extension" grep -q "Load unpacked" "$tmp/install.log"
-check "vigie doctor is green after install.sh" env HOME="$home" VIGIE_HOME="$home/vh" "$tmp/prefix/bin/vigie" doctor
-check "install.sh runs again (idempotent)" \
-  bash -c 'HOME="$1" VIGIE_HOME="$1/vh" bash installer/install.sh --skip-deps --prefix "$2" >/dev/null 2>&1' _ "$home" "$tmp/prefix"
-HOME="$home" VIGIE_HOME="$home/vh" bash installer/uninstall.sh --prefix "$tmp/prefix" >"$tmp/uninstall.log" 2>&1
-check "uninstall.sh removed the manifest" test ! -e "$home/.config/chromium/NativeMessagingHosts/org.vigie.host.json"
-check "uninstall.sh removed every installed file" test -z "$(find "$tmp/prefix" -type f)"
 finish
