@@ -130,9 +130,21 @@ ${sections.join('\n')}
 `);
 }
 
+// Firefox speaks a language only with its language pack (Debian: firefox-esr-l10n-<lang>); without
+// it the "French" screens would be English ones under a French name.
+function firefoxHas(lang) {
+  if (browser !== 'firefox' || lang === 'en') return true;
+  const dir = path.join(path.dirname(process.env.VIGIE_FIREFOX ?? '/usr/lib/firefox-esr/firefox-esr'), 'browser', 'extensions');
+  return fs.existsSync(dir) && fs.readdirSync(dir).some((f) => f.startsWith(`langpack-${lang}@`));
+}
+
 async function main() {
   const screens = opt('screen', SCREENS);
-  const langs = opt('lang', Object.keys(LANGS));
+  const langs = opt('lang', Object.keys(LANGS)).filter((l) => {
+    if (firefoxHas(l)) return true;
+    console.log(`screenshots: skipping ${l} in Firefox: no language pack (apt-get install firefox-esr-l10n-${l})`);
+    return false;
+  });
   const themes = opt('theme', THEMES);
   const states = opt('state', Object.keys(STATES));
   fs.mkdirSync(OUT, { recursive: true });
