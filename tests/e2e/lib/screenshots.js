@@ -6,7 +6,9 @@
 // Files: $VIGIE_ARTIFACTS/screenshots/<browser>/<screen>-<lang>-<theme>-<state>.png (default
 // test-artifacts/), and index.html beside the browser folders: a contact sheet of every PNG there.
 // The host's clock is fixed (VIGIE_NOW, TZ=UTC), the ledger seeded the same every run, the
-// viewports fixed: two runs of one tree give the same pictures.
+// viewports fixed: two runs of one tree give the same bytes. A picture that differs from the one
+// the last run left is named on a "changed:" line, its old version kept in previous/<browser>/,
+// and framed in the contact sheet with a link to the old one: run it before and after a change.
 //   node tests/e2e/lib/screenshots.js [--browser chromium|firefox] [--screen popup,dashboard,...]
 //        [--lang en,fr] [--theme light,dark] [--state empty,normal,10k,nohost,gone]
 //   (tests/stages/screenshots.sh runs it for both browsers; each list defaults to everything)
@@ -37,12 +39,12 @@ const { SEND } = await import('./guard.js');
 
 const OUT_ROOT = path.join(path.dirname(ARTIFACTS), '..', 'screenshots');
 const OUT = path.join(OUT_ROOT, browser);
+const PREVIOUS = path.join(OUT_ROOT, 'previous', browser);
 const messages = (lang) => JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, '_locales', lang, 'messages.json'), 'utf8'));
 // The warning's first line in every language: how the dialog is told from the badge.
 const WARNING_FROM = Object.keys(LANGS).map((l) => messages(l).warningFrom.message);
 
 async function shoot(page, file, { element } = {}) {
-  // No caret or focus ring blinking into a picture: nothing focused but what the screen focuses.
   if (element && page.browser === 'chromium') await page.native.locator(element).screenshot({ path: file });
   else if (element) await (await page.native.$(element)).screenshot({ path: file });
   else await page.screenshot({ path: file, fullPage: true });
@@ -115,16 +117,19 @@ export function writeIndex(root = OUT_ROOT) {
   const sections = [];
   for (const b of fs.existsSync(root) ? fs.readdirSync(root).sort() : []) {
     const dir = path.join(root, b);
-    if (!fs.statSync(dir).isDirectory()) continue;
+    if (b === 'previous' || !fs.statSync(dir).isDirectory()) continue;
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
-    const figures = files.map((f) => `<figure><a href="${b}/${f}"><img src="${b}/${f}" loading="lazy" alt="${f}"></a><figcaption>${f.replace(/\.png$/, '')}</figcaption></figure>`);
+    const figures = files.map((f) => {
+      const before = fs.existsSync(path.join(root, 'previous', b, f)) ? ` <a href="previous/${b}/${f}">(before)</a>` : '';
+      return `<figure${before ? ' class="changed"' : ''}><a href="${b}/${f}"><img src="${b}/${f}" loading="lazy" alt="${f}"></a><figcaption>${f.replace(/\.png$/, '')}${before}</figcaption></figure>`;
+    });
     sections.push(`<h2>${b} (${files.length})</h2>\n<div class="sheet">\n${figures.join('\n')}\n</div>`);
   }
   fs.writeFileSync(path.join(root, 'index.html'), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Vigie screenshots</title>
 <style>body{font:14px system-ui,sans-serif;margin:16px}.sheet{display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:12px}
-figure{margin:0;border:1px solid #ccc;padding:4px}img{width:100%;height:180px;object-fit:contain;object-position:top;background:#888}figcaption{font-size:12px;word-break:break-all}</style>
-</head><body><h1>Vigie screenshots</h1><p>Made by <code>tests/stages/screenshots.sh</code>: &lt;screen&gt;-&lt;lang&gt;-&lt;theme&gt;-&lt;state&gt;.</p>
+figure{margin:0;border:1px solid #ccc;padding:4px}figure.changed{border:3px solid #cf222e}img{width:100%;height:180px;object-fit:contain;object-position:top;background:#888}figcaption{font-size:12px;word-break:break-all}</style>
+</head><body><h1>Vigie screenshots</h1><p>Made by <code>tests/stages/screenshots.sh</code>: &lt;screen&gt;-&lt;lang&gt;-&lt;theme&gt;-&lt;state&gt;. Framed in red: changed since the run before (its old version linked).</p>
 ${sections.join('\n')}
 </body></html>
 `);
@@ -148,6 +153,9 @@ async function main() {
   const themes = opt('theme', THEMES);
   const states = opt('state', Object.keys(STATES));
   fs.mkdirSync(OUT, { recursive: true });
+  // previous/ holds what this run changed, nothing older.
+  fs.rmSync(PREVIOUS, { recursive: true, force: true });
+  const changed = [];
   const server = await startFixtureServer();
   let made = 0;
   const failed = [];
@@ -172,12 +180,19 @@ async function main() {
           for (const theme of themes) {
             for (const screen of todo) {
               const file = path.join(OUT, `${screen}-${lang}-${theme}-${state}.png`);
+              const before = fs.existsSync(file) ? fs.readFileSync(file) : null;
               try {
                 if (screen === 'badge') await badgeScreen(session, theme, file);
                 else if (screen === 'warning') await warningScreen(session, server, theme, file);
                 else await extensionScreen(session, screen, theme, file);
                 made += 1;
                 console.log(`screenshot ${path.relative(ROOT, file)}`);
+                if (before && !before.equals(fs.readFileSync(file))) {
+                  fs.mkdirSync(PREVIOUS, { recursive: true });
+                  fs.writeFileSync(path.join(PREVIOUS, path.basename(file)), before);
+                  changed.push(path.basename(file));
+                  console.log(`changed: ${path.basename(file)} (before: ${path.relative(ROOT, path.join(PREVIOUS, path.basename(file)))})`);
+                }
               } catch (e) {
                 failed.push(`${path.basename(file)}: ${e.message.split('\n')[0]}`);
                 console.log(`FAILED ${path.basename(file)}: ${e.message.split('\n')[0]}`);
@@ -193,7 +208,7 @@ async function main() {
     await server.close();
   }
   writeIndex();
-  console.log(`screenshots (${browser}): ${made} written, ${failed.length} failed; contact sheet ${path.relative(ROOT, path.join(OUT_ROOT, 'index.html'))}`);
+  console.log(`screenshots (${browser}): ${made} written (${changed.length} changed since the last run), ${failed.length} failed; contact sheet ${path.relative(ROOT, path.join(OUT_ROOT, 'index.html'))}`);
   return failed.length ? 1 : 0;
 }
 
