@@ -86,6 +86,6 @@ test('popup: the gauges take the level of the host\'s reasons for the next send,
   ], counts: { today: 19, daily_limit: 20, week: 19, weekly_limit: 30 } };
   const view = nextSendView(check, t);
   assert.deepEqual([view.today, view.week], ['caution', 'ok'], 'the week is ok because the host says so, whatever 19 / 30 looks like');
-  assert.deepEqual(view.warnings, ['Ce serait l’invitation n° 20 aujourd’hui ; votre limite quotidienne est de 20.']);
+  assert.deepEqual(view.warnings, ['Ce serait l’invitation n° 20 aujourd’hui\u00a0; votre limite quotidienne est de 20.']);
   assert.deepEqual(nextSendView({ verdict: 'ok', reasons: [] }, t), { today: 'ok', week: 'ok', warnings: [] });
 });
