@@ -128,7 +128,7 @@ export function writeIndex(root = OUT_ROOT) {
   fs.writeFileSync(path.join(root, 'index.html'), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Vigie screenshots</title>
 <style>body{font:14px system-ui,sans-serif;margin:16px}.sheet{display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:12px}
-figure{margin:0;border:1px solid #ccc;padding:4px}figure.changed{border:3px solid #cf222e}img{width:100%;height:180px;object-fit:contain;object-position:top;background:#888}figcaption{font-size:12px;word-break:break-all}</style>
+figure{margin:0;border:1px solid #ccc;padding:4px}figure.changed{border:3px solid #cf222e}img{width:100%;height:180px;object-fit:cover;object-position:top left;background:#888}figcaption{font-size:12px;word-break:break-all}</style>
 </head><body><h1>Vigie screenshots</h1><p>Made by <code>tests/stages/screenshots.sh</code>: &lt;screen&gt;-&lt;lang&gt;-&lt;theme&gt;-&lt;state&gt;. Framed in red: changed since the run before (its old version linked).</p>
 ${sections.join('\n')}
 </body></html>
