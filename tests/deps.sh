@@ -5,13 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Build dependencies (Debian package names), test tools, and the two browsers
-# of the end-to-end tests (Chromium and Firefox ESR).
+# of the end-to-end tests (Chromium and Firefox ESR, with its French language pack for the French screens).
 packages=(
   build-essential cmake pkg-config
   nlohmann-json3-dev libsqlite3-dev libspdlog-dev libboost-dev doctest-dev libcli11-dev libarchive-dev liburiparser-dev libutf8proc-dev
   sqlite3 zip unzip strace python3
   clang libclang-rt-dev
-  chromium firefox-esr nodejs npm
+  chromium firefox-esr firefox-esr-l10n-fr nodejs npm
   dpkg-dev file
   lintian openssl
 )

@@ -107,3 +107,11 @@ test('the dashboard pages the table through the host: 50 rows, the total, sort, 
   await eventually(async () => /nobody-here/.test(await dash.text('#table-empty')), { what: 'the no-match state' });
   await screenshot(dash, 'dashboard-search-empty');
 });
+
+test('without the program the dashboard shows the notice with the command that fixes it, and no empty tiles, charts or buttons', async (t) => {
+  const s = await startSession(t, { server, register: false });
+  const dash = await openExtensionPage(s, 'dashboard.html');
+  await eventually(async () => !(await dash.evaluate(() => document.getElementById('host').hidden)), { what: 'the notice' });
+  assert.match(await dash.text('#host'), /vigie install --browser/);
+  assert.equal(await dash.evaluate(() => document.querySelector('main').hidden), true, 'no tiles, charts, table or import without the program');
+});

@@ -47,7 +47,7 @@ test('the form is built from the definitions: grouped, labelled in French with u
   const label = (key) => fieldsets.flatMap((f) => [...f.querySelectorAll('label')]).find((l) => l.getAttribute('data-key') === key).querySelector('span').textContent;
   // The unit follows the label unless the label already names it.
   assert.equal(label('linkedin.free.daily_limit'), 'Invitations par jour');
-  assert.equal(label('linkedin.own_connections'), 'Votre nombre de relations (vide : inconnu)');
+  assert.equal(label('linkedin.own_connections'), 'Votre nombre de relations (vide\u00a0: inconnu)');
   assert.equal(label('linkedin.premium.note_max'), 'Note la plus longue acceptée (caractères)');
   assert.equal(label('retention_days'), 'Garder les invitations traitées et l’historique pendant (jours)');
   // A long explanation is a hint under the field, only where the catalogue has one.
@@ -108,7 +108,7 @@ test('save: each change goes through settings.set; a refused one gets its reason
   assert.equal(sent.length, 3);
   assert.deepEqual(r.saved.sort(), ['linkedin.account_type', 'linkedin.premium.daily_limit']);
   assert.deepEqual(Object.keys(r.refused), ['linkedin.premium.note_max']);
-  assert.equal(r.refused['linkedin.premium.note_max'], 'Refusé : saisissez un nombre entier de 0 à 100000.');
+  assert.equal(r.refused['linkedin.premium.note_max'], 'Refusé\u00a0: saisissez un nombre entier de 0 à 100000.');
   assert.equal(r.settings['linkedin.premium.daily_limit'], 7);
   assert.equal(r.settings['linkedin.account_type'], 'premium');
   // Shown again from the host's values: the saved ones stay as saved.
@@ -129,8 +129,8 @@ test('each number shows the host\'s default under its field, in the user\'s lang
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const { fieldsets } = render(document, DEFS, {}, translator('fr'));
   const byKey = (key) => fieldsets.map((fs) => fs.querySelector(`label[data-key="${key}"] .default`)).find(Boolean)?.textContent ?? null;
-  assert.equal(byKey('linkedin.free.daily_limit'), 'Par défaut : 20');
-  assert.equal(byKey('linkedin.free.caution_ratio'), 'Par défaut : 0.8');
-  assert.equal(byKey('linkedin.own_connections'), 'Par défaut : vide (désactivé)');
+  assert.equal(byKey('linkedin.free.daily_limit'), 'Par défaut\u00a0: 20');
+  assert.equal(byKey('linkedin.free.caution_ratio'), 'Par défaut\u00a0: 0.8');
+  assert.equal(byKey('linkedin.own_connections'), 'Par défaut\u00a0: vide (désactivé)');
   assert.equal(byKey('linkedin.account_type'), null);
 });

@@ -86,7 +86,7 @@ test('popup: the gauges take the level of the host\'s reasons for the next send,
   ], counts: { today: 19, daily_limit: 20, week: 19, weekly_limit: 30 } };
   const view = nextSendView(check, t);
   assert.deepEqual([view.today, view.week], ['caution', 'ok'], 'the week is ok because the host says so, whatever 19 / 30 looks like');
-  assert.deepEqual(view.warnings, ['Ce serait l’invitation n° 20 aujourd’hui ; votre limite quotidienne est de 20.']);
+  assert.deepEqual(view.warnings, ['Ce serait l’invitation n° 20 aujourd’hui\u00a0; votre limite quotidienne est de 20.']);
   assert.deepEqual(nextSendView({ verdict: 'ok', reasons: [] }, t), { today: 'ok', week: 'ok', warnings: [] });
 });
 
@@ -144,10 +144,10 @@ test('assessment reasons: French words and quotes, English ones differ, unknown 
   const fr = translator(catalogue('fr'));
   const en = translator(catalogue('en'));
   const sparse = { code: 'sparse_profile', weight: 20, detail: 'thin profile: no about section, no experience', kinds: ['no_about', 'no_experience'] };
-  assert.equal(R.assessment(sparse, fr), 'Un profil presque vide : pas de section Infos, aucune expérience.');
+  assert.equal(R.assessment(sparse, fr), 'Un profil presque vide\u00a0: pas de section Infos, aucune expérience.');
   assert.equal(R.assessment(sparse, en), 'An almost empty profile: no About section, no experience.');
   const title = { code: 'odd_title', weight: 20, detail: 'title "Coiffeuse" ...', evidence: ['coiffeuse'] };
-  assert.equal(R.assessment(title, fr), 'Un métier rarement vu sur un réseau professionnel : « coiffeuse ».');
+  assert.equal(R.assessment(title, fr), 'Un métier rarement vu sur un réseau professionnel\u00a0: «\u00a0coiffeuse\u00a0».');
   const note = { code: 'scam_note', weight: 40, detail: '...', kinds: ['off_platform', 'money'], evidence: ['whatsapp', 'bitcoin'] };
   assert.equal(R.assessment(note, en),
     'The invitation note reads like a scam: it asks to move to another app, it talks money or crypto (“whatsapp”, “bitcoin”).');

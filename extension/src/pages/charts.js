@@ -41,8 +41,9 @@ export async function chart(container, { labels, series, headers, yMax, yUnit = 
       { stroke: css('--fg'), values: (_u, ticks) => ticks.map((i) => (Number.isInteger(i) ? labels[i] ?? '' : '')), grid: { stroke: css('--grid') } },
       { stroke: css('--fg'), grid: { stroke: css('--grid') }, values: (_u, ticks) => ticks.map((v) => `${v}${yUnit}`) },
     ],
-    // The legend names the series (no live "Value: --"); the numbers are in the table below.
-    legend: { live: false },
+    // The legend names the series (no live "Value: --"); the numbers are in the table below. A chart
+    // of one series has its name in the heading above it: no legend repeating it.
+    legend: { live: false, show: series.length > 1 },
     series: [{ label: headers[0] }, ...series.map((s) => ({ label: s.label, width: 2, stroke: s.color ?? css('--accent'), fill: s.bars ? s.color ?? css('--accent') : undefined, dash: s.dash, paths: s.bars ? bars : undefined, points: { show: !s.bars && !s.dash, size: 6 } }))],
   };
   container.replaceChildren();

@@ -116,6 +116,9 @@ async function renderCharts(stats) {
 async function main() {
   const status = (await api.sendToBackground({ type: INTERNAL.STATUS }))?.result;
   hostNotice(document.getElementById('host'), status);
+  // Without the program there is nothing to show or export: the notice alone, as in the popup,
+  // rather than blank tiles, empty charts and buttons that cannot work.
+  document.querySelector('main').hidden = status?.host !== 'connected';
   if (status?.host !== 'connected') return;
   const stats = await call(MSG.STATS_GET);
   renderSummary(stats);

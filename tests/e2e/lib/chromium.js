@@ -11,22 +11,26 @@ export async function chromiumApi() {
   return chromium;
 }
 
-export function chromiumArgs({ server, extensionDir }) {
+// lang: the browser's UI language (`en-US`, `fr`...): the extension's words follow it.
+export function chromiumArgs({ server, extensionDir, lang = 'en-US' }) {
   const args = [
     `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
     `--host-resolver-rules=MAP www.linkedin.com 127.0.0.1:${server.port}, MAP www.viadeo.com 127.0.0.1:${server.port}`,
     `--ignore-certificate-errors-spki-list=${server.spki}`,
     '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--lang=en-US',
+    '--disable-component-update', '--disable-sync', `--lang=${lang}`,
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   return args;
 }
 
-export async function launch({ profile, env, server, extensionDir, headless = true, viewport = { width: 1280, height: 900 } }) {
+// colorScheme: 'light' or 'dark', what prefers-color-scheme answers in every page.
+export async function launch({ profile, env, server, extensionDir, headless = true, viewport = { width: 1280, height: 900 }, lang = 'en-US', colorScheme = 'light' }) {
   const chromium = await chromiumApi();
+  // Chromium on Linux picks its UI language from LANGUAGE before --lang.
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless, args: chromiumArgs({ server, extensionDir }), env, viewport, locale: 'en-US',
+    executablePath: CHROMIUM, headless, args: chromiumArgs({ server, extensionDir, lang }), env: { ...env, LANGUAGE: lang.replace('-', '_') },
+    viewport, locale: lang, colorScheme,
   });
   const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15000 });
   return { context, worker };
@@ -60,29 +64,31 @@ export async function vigieUiText(page) {
   return hosts.map((h) => textOf(h).replace(/\s+/g, ' ').trim());
 }
 
-// A real mouse click at the button's position.
-export async function clickVigieButton(page, label) {
+// The centre of the first visible Vigie button whose text is `label` (or, for { className },
+// whose class list has it), scrolled into view, in the viewport's coordinates.
+export async function vigieButtonCenter(page, label) {
   const { cdp, hosts } = await vigieNodes(page);
   try {
     const found = [];
+    const classes = (n) => { const a = n.attributes ?? []; const i = a.indexOf('class'); return i >= 0 ? a[i + 1].split(/\s+/) : []; };
+    const matches = (n) => (typeof label === 'string' ? textOf(n).trim() === label : classes(n).includes(label.className));
     const walk = (n) => {
-      if (n.nodeName === 'BUTTON' && textOf(n).trim() === label) found.push(n);
+      if (n.nodeName === 'BUTTON' && matches(n)) found.push(n);
       for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c);
     };
     hosts.forEach(walk);
-    if (!found.length) throw new Error(`no Vigie button "${label}"`);
+    if (!found.length) throw new Error(`no Vigie button ${JSON.stringify(label)}`);
     // The first one a person can see (a badge's buttons are hidden until it is hovered or
-    // focused), scrolled into view: the mouse clicks in the viewport.
+    // focused), scrolled into view: the mouse acts in the viewport.
     for (const button of found) {
       try {
         await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendNodeId });
         const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId });
         const [x1, y1, , , x3, y3] = model.content;
-        await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-        return;
+        return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
       } catch { /* not rendered: the next one */ }
     }
-    throw new Error(`no visible Vigie button "${label}"`);
+    throw new Error(`no visible Vigie button ${JSON.stringify(label)}`);
   } finally {
     await cdp.detach();
   }

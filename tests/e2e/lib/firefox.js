@@ -24,15 +24,19 @@ export function firefoxExtension(into, extensionDir, buildDir) {
   return into;
 }
 
-export function prefs({ server, idleTimeout }) {
+// lang: the requested UI language (the extension's words follow it only when Firefox has that
+// language pack; without it Firefox stays in en-US). colorScheme: what prefers-color-scheme
+// answers in every page ('light' or 'dark').
+export function prefs({ server, idleTimeout, lang = 'en-US', colorScheme = 'light' }) {
   const p = {
     'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
     'network.dns.forceResolve': '127.0.0.1',
     'network.socket.forcePort': `443=${server.port}`,
     'network.dns.disableIPv6': true,
     'network.trr.mode': 5,
-    'intl.locale.requested': 'en-US',
-    'intl.accept_languages': 'en-US, en',
+    'intl.locale.requested': lang,
+    'intl.accept_languages': lang === 'en-US' ? 'en-US, en' : `${lang}, en`,
+    'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
     // Granting an optional or revoked host permission without a door-hanger nobody can click.
     'extensions.webextOptionalPermissionPrompts': false,
     'browser.shell.checkDefaultBrowser': false,
@@ -43,7 +47,7 @@ export function prefs({ server, idleTimeout }) {
   return p;
 }
 
-export async function launch({ dir, profile, env, server, idleTimeout, extensionDir, buildDir, headless = true, viewport = { width: 1280, height: 900 } }) {
+export async function launch({ dir, profile, env, server, idleTimeout, extensionDir, buildDir, headless = true, viewport = { width: 1280, height: 900 }, lang, colorScheme }) {
   const { default: puppeteer } = await import('puppeteer-core');
   const ext = firefoxExtension(path.join(dir, 'extension-firefox'), extensionDir, buildDir);
   const browser = await puppeteer.launch({
@@ -55,7 +59,7 @@ export async function launch({ dir, profile, env, server, idleTimeout, extension
     acceptInsecureCerts: true,
     // Lets BiDi open moz-extension:// pages (popup, dashboard) and read the add-on's state.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: prefs({ server, idleTimeout }),
+    extraPrefsFirefox: prefs({ server, idleTimeout, lang, colorScheme }),
     defaultViewport: viewport,
     protocolTimeout: 60000,
   });
@@ -100,25 +104,32 @@ export async function vigieUiText(page) {
   return JSON.parse(r.value);
 }
 
-export async function clickVigieButton(page, label) {
+// The centre of the first Vigie button whose text is `label` (or, for { className }, whose class
+// list has it), in the page's coordinates.
+export async function vigieButtonCenter(page, label) {
   const roots = await vigieRoots(page);
   const r = await callOnRoots(page, (wanted, ...rs) => {
     for (const root of rs) {
       for (const b of root.querySelectorAll('button')) {
+        if (typeof wanted === 'string' ? b.textContent.trim() !== wanted : !b.classList.contains(wanted.className)) continue;
         // The first one a person can see (a badge's buttons are hidden until hovered or focused),
-        // scrolled into view: the mouse clicks in the viewport.
-        if (b.textContent.trim() !== wanted || !b.getClientRects().length) continue;
+        // scrolled into view: the mouse acts in the viewport.
+        if (!b.getClientRects().length) continue;
         b.scrollIntoView({ block: 'center' });
         const box = b.getBoundingClientRect();
         return JSON.stringify({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
       }
     }
     return null;
-  }, roots, [{ type: 'string', value: label }]);
-  if (r.type !== 'string') throw new Error(`no Vigie button "${label}"`);
-  const { x, y } = JSON.parse(r.value);
-  await page.mouse.click(x, y);
+  }, roots, [typeof label === 'string' ? { type: 'string', value: label }
+    : { type: 'object', value: [['className', { type: 'string', value: label.className }]] }]);
+  if (r.type !== 'string') throw new Error(`no Vigie button ${JSON.stringify(label)}`);
+  return JSON.parse(r.value);
 }
+
+// What prefers-color-scheme answers in every page from now on ('light' or 'dark').
+export const setColorScheme = (browser, scheme) =>
+  chromeEval(browser, `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1}); 1`);
 
 // Privileged (chrome-scope) evaluation: the add-on's background state and permissions, which no
 // web page or WebDriver command shows. Needs --remote-allow-system-access.

@@ -124,8 +124,10 @@ function wrapPage(native, session) {
 }
 
 // One browser session with its own everything. idleTimeout (Firefox): the event page's idle
-// timeout in ms (pref extensions.background.idle.timeout).
-export async function startSession(t, { register = true, server, idleTimeout } = {}) {
+// timeout in ms (pref extensions.background.idle.timeout). lang: the browser's UI language
+// ('en-US', 'fr'); colorScheme: 'light' or 'dark'. env: more variables for the browser and the
+// host it starts (VIGIE_NOW, TZ).
+export async function startSession(t, { register = true, server, idleTimeout, lang, colorScheme, env: extraEnv } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `vigie-e2e-${BROWSER}-`));
   const profile = path.join(dir, 'profile');
   const home = path.join(dir, 'vigie-home');
@@ -138,6 +140,7 @@ export async function startSession(t, { register = true, server, idleTimeout } =
     XDG_DATA_HOME: path.join(dir, 'xdg-data'),
     XDG_STATE_HOME: path.join(dir, 'xdg-state'),
     HOME: dir,
+    ...extraEnv,
   };
   if (BROWSER === 'firefox') env.TMPDIR = dir;
   const session = {
@@ -151,12 +154,12 @@ export async function startSession(t, { register = true, server, idleTimeout } =
   };
   if (register) await session.register();
   if (BROWSER === 'firefox') {
-    const { browser } = await firefox.launch({ dir, profile, env, server, idleTimeout, extensionDir: EXTENSION_DIR, buildDir: BUILD_DIR });
+    const { browser } = await firefox.launch({ dir, profile, env, server, idleTimeout, extensionDir: EXTENSION_DIR, buildDir: BUILD_DIR, lang, colorScheme });
     session.firefox = browser;
     session.newNativePage = () => browser.newPage();
     session.close = () => browser.close();
   } else {
-    const { context, worker } = await chromium.launch({ profile, env, server, extensionDir: EXTENSION_DIR });
+    const { context, worker } = await chromium.launch({ profile, env, server, extensionDir: EXTENSION_DIR, lang, colorScheme });
     session.context = context;
     session.worker = worker;
     session.newNativePage = () => context.newPage();
@@ -307,7 +310,21 @@ export async function vigieUiText(page) {
 
 // Clicks a button inside Vigie's UI by its visible text, with a real mouse click at its position.
 export async function clickVigieButton(page, label) {
-  return (page.browser === 'firefox' ? firefox : chromium).clickVigieButton(page.native, label);
+  const { x, y } = await (page.browser === 'firefox' ? firefox : chromium).vigieButtonCenter(page.native, label);
+  await page.mouse.click(x, y);
+}
+
+// Moves the mouse over a Vigie button, by text or { className } (the badge: { className: 'badge' }).
+export async function hoverVigieButton(page, label) {
+  const { x, y } = await (page.browser === 'firefox' ? firefox : chromium).vigieButtonCenter(page.native, label);
+  await page.mouse.move(x, y);
+}
+
+// What prefers-color-scheme answers in this page ('light' or 'dark'); in Firefox, in every page
+// of the session.
+export async function setColorScheme(page, scheme) {
+  if (page.browser === 'firefox') await firefox.setColorScheme(page.native.browser(), scheme);
+  else await page.native.emulateMedia({ colorScheme: scheme });
 }
 
 // The vigie-host processes the browser started for this session (found by their VIGIE_HOME; the
