@@ -114,8 +114,14 @@ json stats_view(context& ctx, const std::string& network) {
   for (const auto& p : storage::people_repository(ctx.db).suspicious(network, now - suspicious_days * ms_per_day,
                                                                       suspicious_max)) {
     auto a = stored_assessment_json(p);
-    for (auto& r : a["reasons"])
+    for (auto& r : a["reasons"]) {
       if (r.contains("detail") && r["detail"].is_string()) r["detail"] = summary_text(r["detail"].get<std::string>());
+      // The evidence quotes the page (a name, a headline): cut like the names, or 50 people of
+      // 1 KiB texts full of escaped characters could still pass the reply cap.
+      if (r.contains("evidence") && r["evidence"].is_array())
+        for (auto& w : r["evidence"])
+          if (w.is_string()) w = summary_text(w.get<std::string>());
+    }
     suspicious.push_back({{"profile_url", p.latest.profile_url},
                           {"name", summary_text(p.latest.name)},
                           {"level", a["level"]},

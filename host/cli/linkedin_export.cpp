@@ -6,6 +6,7 @@
 #include "app/input_limits.hpp"
 #include "common/error.hpp"
 #include "domain/csv_reader.hpp"
+#include "domain/profile_key.hpp"
 #include "domain/us_date.hpp"
 
 namespace vigie::cli {
@@ -80,6 +81,13 @@ void check_date(std::string_view file, std::size_t line, std::string_view column
   if (at < app::bounds::earliest_time) fail(file, line, std::string(column) + " is before 2003");
 }
 
+// A URL that is not a LinkedIn profile (a company page, another site) is a
+// file that is not what it claims to be: refused with its line, as the ledger
+// would refuse it without one.
+void check_profile_url(std::string_view file, std::size_t line, const std::string& url) {
+  (void)with_line(file, line, [&] { return domain::canonical_profile_key("linkedin", url); });
+}
+
 void tick(const progress_fn& progress, std::string_view file, std::size_t rows, bool last) {
   if (progress && (last || rows % 1000 == 0)) progress(file, rows);
 }
@@ -138,6 +146,7 @@ void read_connections(const byte_source& source, export_counts* counts, const co
     check_text(connections_file, row.line, "Company", c.company, max_short_text);
     check_text(connections_file, row.line, "Position", c.position, max_short_text);
     check_date(connections_file, row.line, "Connected On", c.connected_at);
+    check_profile_url(connections_file, row.line, c.profile_url);
     each(std::move(c));
   });
   if (!cols)
@@ -187,6 +196,7 @@ void read_invitations(const byte_source& source, const urls_by_name& url_by_name
     check_text(invitations_file, row.line, outgoing ? "To" : "From", inv.name, max_short_text);
     check_text(invitations_file, row.line, "Message", inv.note, max_long_text);
     check_date(invitations_file, row.line, "Sent At", inv.at);
+    check_profile_url(invitations_file, row.line, inv.profile_url);
     each(std::move(inv));
   });
   if (!cols) fail(invitations_file, 1, "empty file: no header line \"From,To,Sent At,...\"");

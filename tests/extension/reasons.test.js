@@ -104,6 +104,8 @@ const assessmentKinds = () => {
   };
 };
 const TOPICS = ['off_platform', 'money', 'romance', 'scripted', 'contact_details'];
+// A quoted word as the renderer isolates it (first strong isolate … pop directional isolate).
+const I = (w) => `\u2068${w}\u2069`;
 
 test('the host source yields the assessment\'s codes and kinds (the greps themselves work)', () => {
   const codes = assessmentCodes();
@@ -129,7 +131,7 @@ for (const lang of ['en', 'fr']) {
         kinds: kinds[code] ?? (code.startsWith('scam_') ? TOPICS : []), evidence: ['whatsapp', 'crypto'] };
       const text = R.assessment(reason, t);
       assert.doesNotMatch(text, /HOST ENGLISH|\$\d|undefined|NaN|why_|topic_/, `${lang} ${code}: ${text}`);
-      assert.ok(text.includes(t('quoted', ['whatsapp'])), `${lang} ${code}: evidence quoted in ${text}`);
+      assert.ok(text.includes(t('quoted', [I('whatsapp')])), `${lang} ${code}: evidence quoted in ${text}`);
       for (const k of kinds[code] ?? []) assert.ok(cat[`why_${code}_${k}`]?.message, `${lang}: no why_${code}_${k}`);
       if (cat[`why_${code}_n`]) assert.match(text, /\b7\b/, `${lang} ${code}: the number in ${text}`);
       // A reason stored by an older host (no value, kinds nor evidence) still reads, with no placeholder.
@@ -147,14 +149,18 @@ test('assessment reasons: French words and quotes, English ones differ, unknown 
   assert.equal(R.assessment(sparse, fr), 'Un profil presque vide\u00a0: pas de section Infos, aucune expérience.');
   assert.equal(R.assessment(sparse, en), 'An almost empty profile: no About section, no experience.');
   const title = { code: 'odd_title', weight: 20, detail: 'title "Coiffeuse" ...', evidence: ['coiffeuse'] };
-  assert.equal(R.assessment(title, fr), 'Un métier rarement vu sur un réseau professionnel\u00a0: «\u00a0coiffeuse\u00a0».');
+  assert.equal(R.assessment(title, fr), 'Un métier rarement vu sur un réseau professionnel\u00a0: «\u00a0\u2068coiffeuse\u2069\u00a0».');
   const note = { code: 'scam_note', weight: 40, detail: '...', kinds: ['off_platform', 'money'], evidence: ['whatsapp', 'bitcoin'] };
   assert.equal(R.assessment(note, en),
-    'The invitation note reads like a scam: it asks to move to another app, it talks money or crypto (“whatsapp”, “bitcoin”).');
+    'The invitation note reads like a scam: it asks to move to another app, it talks money or crypto (“\u2068whatsapp\u2069”, “\u2068bitcoin\u2069”).');
   assert.equal(R.assessment({ code: 'few_connections', weight: 18, detail: 'only 3 connections', value: 3 }, fr), 'Seulement 3 relations.');
   assert.equal(R.assessment({ code: 'few_connections', weight: 18, detail: 'only 3 connections' }, fr), 'Très peu de relations.');
   assert.equal(R.assessment({ code: 'from_a_newer_host', detail: 'new signal' }, fr), 'new signal');
   // Long page text is evidence, not a copy: cut at 60 characters, four words at most.
   const long = R.assessment({ code: 'user_wording', evidence: ['x'.repeat(100), 'a', 'b', 'c', 'd'] }, en);
-  assert.ok(long.includes(`“${'x'.repeat(59)}…”`) && !long.includes('“d”'), long);
+  assert.ok(long.includes(`“${I(`${'x'.repeat(59)}…`)}”`) && !long.includes(I('d')), long);
+  // A stranger's right-to-left override stays inside its quote; an emoji is never cut in half.
+  const rtl = R.assessment({ code: 'name_oddity', kinds: ['emoji'], evidence: ['\u202Eevil name', '😀'.repeat(70)] }, en);
+  assert.ok(rtl.includes(`“${I('\u202Eevil name')}”`), rtl);
+  assert.ok(rtl.includes(`${'😀'.repeat(59)}…`) && !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(rtl), 'cut by code points');
 });

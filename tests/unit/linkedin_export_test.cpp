@@ -152,7 +152,7 @@ TEST_CASE("malformed export files are refused naming the file and the line") {
     const char* what;
   };
   const std::vector<example> examples = {
-      {"bad date", invitations_header + "Me,Jane,\"1/29/26, 2:37 PM\",,OUTGOING,,u\nMe,Bo,\"29/1/26, 2:37 PM\",,OUTGOING,,u\n",
+      {"bad date", invitations_header + "Me,Jane,\"1/29/26, 2:37 PM\",,OUTGOING,,https://www.linkedin.com/in/jane\nMe,Bo,\"29/1/26, 2:37 PM\",,OUTGOING,,u\n",
        std::nullopt, "Invitations.csv line 3", "bad date"},
       {"unterminated quote", invitations_header + "Me,Jane,\"1/29/26, 2:37 PM\",\"Hello,OUTGOING,,u\n", std::nullopt,
        "Invitations.csv line 2", "never closed"},
@@ -179,6 +179,10 @@ TEST_CASE("malformed export files are refused naming the file and the line") {
        "Connections.csv line 2", "the name is 1105 bytes"},
       {"invitation before 2003", invitations_header + "Me,Jane,\"1/29/1999, 2:37 PM\",,OUTGOING,,https://www.linkedin.com/in/jane\n",
        std::nullopt, "Invitations.csv line 2", "Sent At is before 2003"},
+      {"a company page where a profile belongs", invitations_header + "Me,Jane,\"1/29/26, 2:37 PM\",,OUTGOING,,https://www.linkedin.com/company/acme/\n",
+       std::nullopt, "Invitations.csv line 2", "not a profile URL"},
+      {"another site in Connections.csv", std::nullopt, connections_header + "Jane,Doe,https://example.org/jane,,,,15 Jan 2024\n",
+       "Connections.csv line 2", "not a profile URL"},
       {"connection before 2003", std::nullopt, connections_header + "Jane,Doe,https://www.linkedin.com/in/jane,,,,15 Jan 1999\n",
        "Connections.csv line 2", "Connected On is before 2003"},
   };

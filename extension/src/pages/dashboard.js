@@ -48,6 +48,8 @@ async function renderTable() {
   empty.hidden = page.total > 0;
   empty.textContent = view.text ? t('noMatch', [view.text]) : t('noInvitations');
   table.hidden = page.total === 0;
+  // Nothing to export from an empty ledger (a search with no match still exports the ledger).
+  for (const id of ['export-csv', 'export-json']) document.getElementById(id).disabled = page.total === 0 && !view.text;
   const last = Math.min(view.offset + page.items.length, page.total);
   document.getElementById('page-info').textContent = page.total ? t('pageOf', [fmt(view.offset + 1), fmt(last), fmt(page.total)]) : '';
   document.getElementById('page-prev').disabled = view.offset === 0;

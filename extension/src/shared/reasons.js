@@ -43,10 +43,12 @@
       const kinds = (Array.isArray(reason?.kinds) ? reason.kinds : [])
         .map((k) => known(`why_${code}_${k}`) ?? known(`topic_${k}`) ?? known('topic_other'))
         .filter((w, i, all) => w && all.indexOf(w) === i);
-      // At most four words, each cut at 60 characters: evidence, not a copy of the page.
-      const cut = (w) => (w.length > 60 ? `${w.slice(0, 59)}…` : w);
+      // At most four words, each cut at 60 characters (code points: never half an emoji) and
+      // isolated (U+2068 … U+2069), so that a right-to-left override in a stranger's name cannot
+      // reorder the rest of the sentence: evidence, not a copy of the page.
+      const cut = (w) => { const cps = [...w]; return cps.length > 60 ? `${cps.slice(0, 59).join('')}…` : w; };
       const evidence = (Array.isArray(reason?.evidence) ? reason.evidence : [])
-        .filter((w) => typeof w === 'string' && w.trim()).slice(0, 4).map((w) => t('quoted', [cut(w.trim())]));
+        .filter((w) => typeof w === 'string' && w.trim()).slice(0, 4).map((w) => t('quoted', [`\u2068${cut(w.trim())}\u2069`]));
       let seen = kinds.join(', ');
       if (evidence.length) seen = seen ? t('withEvidence', [seen, evidence.join(', ')]) : evidence.join(', ');
       return seen ? t('reasonWithWhat', [head, seen]) : t('reasonAlone', [head]);

@@ -85,11 +85,14 @@
 
   // Places a badge after `anchor` once per anchor, when the user keeps badges on. `note`: the
   // invitation carries a note, which the user may judge even when nothing was flagged.
+  // Placed after the site's link around the name when there is one, not inside it: a click on
+  // the badge is Vigie's, and inside the link the site's own listeners would take it for theirs.
   o.placeBadge = async (anchor, profileUrl, assessment, { note = false } = {}) => {
-    if (!anchor || anchor.nextElementSibling?.hasAttribute('data-vigie') || !ns.ui.shouldBadge(assessment, { note })) return;
+    const at = anchor?.closest?.('a') ?? anchor;
+    if (!at || at.nextElementSibling?.hasAttribute('data-vigie') || !ns.ui.shouldBadge(assessment, { note })) return;
     const settings = await o.settings();
-    if (settings.badges === false) return;
-    anchor.after(ns.ui.badge(assessment, {
+    if (settings.badges === false || at.nextElementSibling?.hasAttribute('data-vigie')) return;
+    at.after(ns.ui.badge(assessment, {
       note,
       onMark: async (verdict) => {
         const r = await o.send(ns.MSG.PERSON_MARK, { profile_url: profileUrl, verdict });

@@ -13,7 +13,7 @@
     /* The base rule's font shorthand resets weights: the title gets its own back. */
     .tip strong { display: block; font-weight: 700; margin-bottom: 2px; }
     ul { margin: 4px 0 8px; padding-inline-start: 18px; } li { margin: 2px 0; }
-    .actions { display: flex; gap: 6px; }`;
+    .actions { display: flex; flex-wrap: wrap; gap: 6px; } .actions button { white-space: nowrap; }`;
   let seq = 0;
 
   // A flagged person, one the user judged, or an invitation with a note (so that a scam note
@@ -36,17 +36,18 @@
         if (next) render({ ...a, ...next });
       };
       const wrap = ui.el('span', { class: `wrap ${level}` },
-        ui.el('button', { class: 'badge', 'aria-describedby': tipId, 'aria-label': `${ui.t('badgeLabel')}: ${label}` }, `${ui.t('badgeLabel')} · ${label}`),
+        ui.el('button', { class: 'badge', 'aria-describedby': tipId, 'aria-label': ui.t('badgeTitle', [ui.t('badgeLabel'), label]) }, `${ui.t('badgeLabel')} · ${label}`),
         ui.el('div', { class: 'tip panel', role: 'tooltip', id: tipId },
-          ui.el('strong', {}, `${ui.t('badgeLabel')}: ${label}${a.score !== undefined ? ` (${a.score}/100)` : ''}`),
+          // "Vigie: high risk" / "Vigie : risque élevé": the catalogue places the colon as each language does.
+          ui.el('strong', {}, `${ui.t('badgeTitle', [ui.t('badgeLabel'), label])}${a.score !== undefined ? ` (${a.score}/100)` : ''}`),
           reasons.length ? ui.el('ul', {}, ...reasons) : ui.el('p', {}, ui.t(note ? 'noReasonsNote' : 'noReasons')),
           ui.el('div', { class: 'actions' },
             ui.el('button', { onclick: mark(a.verdict === 'trusted' ? null : 'trusted') }, ui.t(a.verdict === 'trusted' ? 'undoMark' : 'markTrusted')),
             // On an invitation with a note the verdict is about the note: marking it teaches its wording.
             ui.el('button', { onclick: mark(a.verdict === 'fake' ? null : 'fake') }, ui.t(a.verdict === 'fake' ? 'undoMark' : note ? 'markScamNote' : 'markFake')))));
-      // The badge may sit inside the site's link around a name (real received-invitation rows):
-      // a click on it is Vigie's, so it must neither follow that link nor reach the site's router.
-      wrap.addEventListener('click', (e) => { e.preventDefault(); e.stopPropagation(); });
+      // A click on the badge is Vigie's: were it ever inside a link of the site (observe.placeBadge
+      // puts it after the link), it must neither follow the link nor reach the site's listeners.
+      for (const type of ['click', 'auxclick']) wrap.addEventListener(type, (e) => { e.preventDefault(); e.stopPropagation(); });
       // Escape closes the reasons (as any tooltip); they come back on the next hover or focus.
       wrap.addEventListener('keydown', (e) => { if (e.key === 'Escape') { wrap.classList.add('closed'); e.stopPropagation(); } });
       wrap.addEventListener('mouseleave', () => wrap.classList.remove('closed'));

@@ -8,7 +8,7 @@
     .dialog { max-width: 460px; padding: 16px 20px; border-top: 6px solid var(--tone); }
     .brand { margin: 0 0 4px; font-size: 12px; font-weight: 700; letter-spacing: .04em; text-transform: uppercase; opacity: .75; }
     h2 { font-size: 16px; font-weight: 700; margin: 0 0 8px; color: var(--tone); }
-    table { border-collapse: collapse; margin: 8px 0; } td { padding: 1px 10px 1px 0; }
+    table { border-collapse: collapse; margin: 8px 0; } td { padding: 1px 10px 1px 0; } td + td { white-space: nowrap; }
     ul { padding-inline-start: 18px; } .buttons { display: flex; justify-content: flex-end; gap: 8px; margin-top: 12px; }
     .dialog td, .dialog li { font-size: 15px; }
     /* As large as the site's own pill buttons; Cancel, the default, is the filled one. */
