@@ -65,6 +65,8 @@ test('the dashboard imports the CSV files or the ZIP of a LinkedIn export throug
   for (const f of files) writeFileSync(join(dir, f.name), f.buffer);
   execFileSync('zip', ['-q', '-j', join(dir, 'Basic_LinkedInDataExport.zip'), join(dir, 'Invitations.csv'), join(dir, 'Connections.csv')]);
   await setInputFiles(dash, '#import-files', [{ name: 'Basic_LinkedInDataExport.zip', buffer: readFileSync(join(dir, 'Basic_LinkedInDataExport.zip')) }]);
+  // What was picked is said in the page's words, not by the browser's own control (hidden).
+  await eventually(async () => (await dash.text('#import-picked')) === 'Basic_LinkedInDataExport.zip', { what: 'the picked file named' });
   await dash.click('#import-run');
   await eventually(async () => /\b0\b.*\b2\b.*\b0\b/.test((await dash.text('#import-status')) ?? ''), { what: 'the ZIP import reported' });
   rmSync(dir, { recursive: true, force: true });

@@ -159,6 +159,18 @@ const base64 = async (file) => {
   for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(text);
 };
+// What was picked, in the page's words (the browser's own control is hidden: see pages.css).
+const filesInput = document.getElementById('import-files');
+const showPicked = () => {
+  const names = [...filesInput.files].map((f) => f.name);
+  document.getElementById('import-picked').textContent = names.length ? names.join(', ') : t('importNothingPicked');
+};
+filesInput.addEventListener('change', showPicked);
+// The label is the button: Enter and Space open the picker, as a click does.
+document.querySelector('.file-pick').addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); filesInput.click(); }
+});
+showPicked();
 document.getElementById('import-run').addEventListener('click', async () => {
   const out = document.getElementById('import-status');
   const picked = [...document.getElementById('import-files').files];
