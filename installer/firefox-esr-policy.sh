@@ -53,15 +53,9 @@ if [ $remove = 1 ]; then
   exit 0
 fi
 
-# The package is made from the clone as installer/install.sh left it (chart library vendored):
-# run as root, vendoring here would leave root-owned folders in the user's clone.
-if [ ! -f "$root/extension/vendor/uplot.esm.js" ]; then
-  echo "firefox-esr-policy.sh: run installer/install.sh first (as yourself), then this script with sudo" >&2
-  exit 1
-fi
-version=$(node -p 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).version' "$root/extension/manifest.json")
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
-bash "$root/scripts/package-extension.sh" --out "$out" >/dev/null
+. "$root/installer/system-package.sh"
+system_package firefox-esr-policy.sh "$out"
 install -D -m 0644 "$out/vigie-$version-firefox.zip" "$xpi"
 edit_policies add
 mkdir -p "$prefs"

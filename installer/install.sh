@@ -99,6 +99,8 @@ cat <<MSG
       1. open chrome://extensions (brave://extensions, edge://extensions)
       2. switch on "Developer mode" (top right)
       3. click "Load unpacked" and choose $ext
+      Debian's Chromium for good (no developer mode, kept across restarts):
+        sudo bash $root/installer/chromium-policy.sh
     Firefox:
       1. open about:debugging#/runtime/this-firefox
       2. click "Load Temporary Add-on..." and choose $ext_firefox/manifest.json

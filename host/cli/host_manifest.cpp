@@ -1,5 +1,7 @@
 #include "cli/host_manifest.hpp"
 
+#include <algorithm>
+
 #include <unistd.h>
 
 #include <fstream>
@@ -45,14 +47,33 @@ std::vector<std::string> firefox_extension_ids() { return builtin_firefox_ids();
 
 std::string manifest_file_name() { return host_name() + ".json"; }
 
-std::string render_manifest(manifest_flavour flavour, const fs::path& host_path) {
+namespace {
+
+// A Chromium extension id: 32 letters a-p (the first 128 bits of the key's SHA-256, one letter per nibble).
+bool is_chromium_id(std::string_view id) {
+  return id.size() == 32 && std::all_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'p'; });
+}
+
+void add_unique(std::vector<std::string>& list, std::string item) {
+  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(std::move(item));
+}
+
+}  // namespace
+
+std::string render_manifest(manifest_flavour flavour, const fs::path& host_path, const std::vector<std::string>& extra_ids) {
   std::string text = flavour == manifest_flavour::chromium ? generated::chromium_manifest_template
                                                            : generated::firefox_manifest_template;
+  auto origins = chromium_origins();
+  auto extensions = firefox_extension_ids();
+  for (const auto& id : extra_ids) {
+    if (is_chromium_id(id)) add_unique(origins, "chrome-extension://" + id + "/");
+    else if (!id.empty()) add_unique(extensions, id);
+  }
   // json::dump escapes the path and ids properly (quotes, backslashes).
   replace_all(text, "\"@HOST_NAME@\"", json(host_name()).dump());
   replace_all(text, "\"@HOST_PATH@\"", json(host_path.string()).dump());
-  replace_all(text, "@ALLOWED_ORIGINS@", json(chromium_origins()).dump());
-  replace_all(text, "@ALLOWED_EXTENSIONS@", json(firefox_extension_ids()).dump());
+  replace_all(text, "@ALLOWED_ORIGINS@", json(origins).dump());
+  replace_all(text, "@ALLOWED_EXTENSIONS@", json(extensions).dump());
   return text;
 }
 

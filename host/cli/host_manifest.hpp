@@ -17,7 +17,12 @@ std::vector<std::string> firefox_extension_ids();
 
 std::string manifest_file_name();  // <host_name>.json
 
-std::string render_manifest(manifest_flavour flavour, const std::filesystem::path& host_path);
+// `extra_ids`: the ids of the user's allowed-callers file (a Chromium id of 32
+// letters a-p joins allowed_origins, any other id Firefox's allowed_extensions),
+// so that a build of the extension signed with another key (installer/
+// chromium-policy.sh) is let in by the browser as well as by the host.
+std::string render_manifest(manifest_flavour flavour, const std::filesystem::path& host_path,
+                            const std::vector<std::string>& extra_ids = {});
 
 // True when the text is a manifest Vigie wrote: our name and our description
 // marker. Uninstall removes nothing else.

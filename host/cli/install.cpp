@@ -10,6 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/host_manifest.hpp"
+#include "common/callers.hpp"
 #include "common/error.hpp"
 #include "common/files.hpp"
 #include "common/paths.hpp"
@@ -121,12 +122,13 @@ void write_record(const fs::path& file, const record& r) {
 }
 
 install_outcome install_manifests(const std::vector<manifest_target>& targets, const fs::path& host_path,
-                                  bool dry_run, const fs::path& record_path, std::ostream& out) {
+                                  bool dry_run, const fs::path& record_path, std::ostream& out,
+                                  const std::vector<std::string>& extra_ids) {
   install_outcome result;
   record rec = read_record(record_path);
   for (const auto& t : targets) {
     const fs::path file = t.dir / manifest_file_name();
-    const std::string text = render_manifest(t.flavour, host_path);
+    const std::string text = render_manifest(t.flavour, host_path, extra_ids);
     const char* flavour = t.flavour == manifest_flavour::chromium ? "allowed_origins" : "allowed_extensions";
     if (dry_run) {
       out << "would write " << file.string() << " (" << t.label << ", " << flavour << ", path " << host_path.string()
@@ -301,7 +303,17 @@ void run_install(const install_options& o) {
     throw error(errc::not_found,
                 "no supported browser found for this user (no profile folder nor program of chrome, chromium, brave, "
                 "edge, vivaldi, firefox or librewolf); name one with --browser, or use --user-data-dir / --dir");
-  const auto r = install_manifests(targets, host, o.dry_run, record_file(), std::cout);
+  // The user's own allowed-callers (a build signed with another key) go into the user's manifests;
+  // system-wide manifests serve every user, so they keep Vigie's ids only.
+  std::vector<std::string> extra;
+  if (!o.sel.system) {
+    try {
+      extra = read_allowed_callers(resolve_paths().config_dir / "allowed-callers");
+    } catch (const error&) {
+      // Neither VIGIE_HOME nor HOME: no user file to read.
+    }
+  }
+  const auto r = install_manifests(targets, host, o.dry_run, record_file(), std::cout, extra);
   if (!o.dry_run)
     std::cout << r.written << " manifest(s) written for " << host_name() << " -> " << host.string()
               << (r.failed ? "; " + std::to_string(r.failed) + " failed" : std::string()) << "\n"

@@ -62,8 +62,10 @@ struct install_outcome {
 };
 // Writes one manifest per target (folders created as needed), updates the
 // record, and says what it does on `out` (what it would do with dry_run).
+// `extra_ids`: render_manifest's (the user's allowed-callers).
 install_outcome install_manifests(const std::vector<manifest_target>& targets, const std::filesystem::path& host_path,
-                                  bool dry_run, const std::filesystem::path& record_path, std::ostream& out);
+                                  bool dry_run, const std::filesystem::path& record_path, std::ostream& out,
+                                  const std::vector<std::string>& extra_ids = {});
 // Removes our manifests (Vigie's marker only) from the targets and from the
 // record, and the folders install created when they are left empty.
 install_outcome uninstall_manifests(const std::vector<manifest_target>& targets, bool dry_run,

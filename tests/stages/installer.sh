@@ -55,6 +55,7 @@ check "vigie doctor is green after install.sh" env HOME="$home" VIGIE_HOME="$hom
 check "install.sh prints the installed extension's path" grep -q "Load unpacked\" and choose $prefix/share/vigie/extension\$" "$tmp/install.log"
 check "install.sh prints the installed Firefox manifest" grep -q "$prefix/share/vigie/extension-firefox/manifest.json" "$tmp/install.log"
 check "install.sh names the Firefox ESR install without about:debugging" grep -qF "sudo bash $root/installer/firefox-esr-policy.sh" "$tmp/install.log"
+check "install.sh names the Chromium install without developer mode" grep -qF "sudo bash $root/installer/chromium-policy.sh" "$tmp/install.log"
 check "install.sh does not point at the clone's extension/" bash -c '! grep -q "$1/extension\b" "$2"' _ "$root" "$tmp/install.log"
 check "install.sh prints PATH advice when PREFIX/bin is not on PATH" grep -qF "export PATH=\"$prefix/bin:\$PATH\"" "$tmp/install.log"
 check "install.sh prints full command paths when PREFIX/bin is not on PATH" grep -qF "Check any time with: $prefix/bin/vigie doctor" "$tmp/install.log"

@@ -8,9 +8,12 @@
 #   installs the unsigned store zip (.xpi) from a file:// URL when /etc/firefox-esr/vigie.js sets
 #   xpinstall.signatures.required=false; the add-on is active and its page starts vigie-host as
 #   vigie@vigie.org. Without the pref: not installed. Other policies are kept; --remove undoes it.
-# - Chromium: a packed .crx (a throwaway key: the project's signing key is not in the repository) installed
-#   from /usr/share/chromium/extensions/<id>.json (external_crx) and, separately, from an ExtensionSettings
-#   policy in /etc/chromium/policies/managed with a file:// update manifest; enabled, and it starts vigie-host.
+# - Chromium, through installer/chromium-policy.sh: the store zip packed into a .crx signed with this
+#   machine's key (the project's signing key is not in the repository), installed from
+#   /usr/share/chromium/extensions/<id>.json (external_crx); the id let in through the user's allowed-callers
+#   and the manifest `vigie install` writes; enabled, and it starts vigie-host; --remove undoes it. And,
+#   separately, an ExtensionSettings policy in /etc/chromium/policies/managed with a file:// update
+#   manifest (a throwaway key): enabled, and it starts vigie-host.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -128,11 +131,52 @@ if [ -x "$chromium" ]; then
       "$t/ud" "$id" 2>/dev/null || echo absent
   }
   # Chromium's Manifest::Location: 2 = EXTERNAL_PREF (the JSON file), 7 = EXTERNAL_POLICY_DOWNLOAD.
-  state=$(chromium_run "$tmp/cr-external" external); echo "Chromium, external_crx: $state"
-  check "Chromium: /usr/share/chromium/extensions/<id>.json installed the .crx, enabled" \
+  chromium_state() {  # user data dir, id
+    node -e '
+      const j = JSON.parse(require("fs").readFileSync(process.argv[1] + "/Default/Preferences", "utf8"));
+      const s = j.extensions?.settings?.[process.argv[2]];
+      console.log(s ? `location=${s.location} disable_reasons=${JSON.stringify(s.disable_reasons ?? [])}` : "absent");' \
+      "$1" "$2" 2>/dev/null || echo absent
+  }
+  # The shipped route: installer/chromium-policy.sh as an administrator runs it (this machine's key, the
+  # external-extension file, the user's allowed-callers and `vigie install`), then Chromium starts twice.
+  # SUDO_USER is unset so that the script acts on this test's folders, never on a real user's.
+  t="$tmp/cr-script"
+  mkdir -p "$t/up" "$t/work" "$t/etc" "$t/ud" "$t/vh" "$t/cfg" "$t/key" "$t/pkg"
+  cp -r /etc/chromium/. "$t/etc/"
+  unshare -m --propagation private env -u SUDO_USER bash -c '
+    t="$1"; chromium="$2"; cli="$3"; shift 3
+    mount -t overlay overlay -o lowerdir=/usr/share,upperdir="$t/up",workdir="$t/work" /usr/share &&
+      mount --bind "$t/etc" /etc/chromium || exit 1
+    export VIGIE_HOME="$t/vh" XDG_CONFIG_HOME="$t/cfg" VIGIE_KEY_DIR="$t/key" VIGIE_PACKAGE_DIR="$t/pkg" VIGIE_CLI="$cli"
+    bash installer/chromium-policy.sh -- --user-data-dir "$t/ud" >"$t/policy.log" 2>&1 || { cat "$t/policy.log"; exit 1; }
+    cp /usr/share/chromium/extensions/*.json "$t/" 2>/dev/null
+    id=$(sed -nE "s/.*id on this machine: ([a-p]{32}).*/\1/p" "$t/policy.log")
+    timeout 15 "$chromium" "$@" --user-data-dir="$t/ud" about:blank >"$t/cr.log" 2>&1
+    timeout 12 "$chromium" "$@" --user-data-dir="$t/ud" "chrome-extension://$id/dashboard.html" >>"$t/cr.log" 2>&1
+    # What the script left before --remove takes it back.
+    mkdir -p "$t/before" && stat -c %a "$t/key/chromium-extension.pem" >"$t/before/key-mode" 2>/dev/null
+    [ -s "$t/pkg/vigie.crx" ] && touch "$t/before/crx"
+    cp "$t/vh/allowed-callers" "$t/before/" 2>/dev/null; cp "$t/ud/NativeMessagingHosts/org.vigie.host.json" "$t/before/" 2>/dev/null
+    bash installer/chromium-policy.sh --remove -- --user-data-dir "$t/ud" >"$t/remove.log" 2>&1
+    ls /usr/share/chromium/extensions/ >"$t/left.txt" 2>&1
+    true' _ "$t" "$chromium" "$(dirname "$host")/vigie" "${chromium_flags[@]}"
+  script_id=$(sed -nE 's/.*id on this machine: ([a-p]{32}).*/\1/p' "$t/policy.log")
+  check "chromium-policy.sh packs and signs the extension with this machine's key and names its id" \
+    bash -c '[ -n "$1" ] && [ -e "$2/before/crx" ] && [ "$(cat "$2/before/key-mode")" = 600 ]' _ "$script_id" "$t"
+  check "chromium-policy.sh writes /usr/share/chromium/extensions/<id>.json naming the .crx and its version" \
+    grep -q "\"external_crx\": \"$t/pkg/vigie.crx\", \"external_version\": \"$version\"" "$t/$script_id.json"
+  check "chromium-policy.sh lets the id in: the user's allowed-callers and the manifest vigie install wrote" \
+    bash -c 'grep -qx "$1" "$2/before/allowed-callers" && grep -q "chrome-extension://$1/" "$2/before/org.vigie.host.json"' _ "$script_id" "$t"
+  state=$(chromium_state "$t/ud" "$script_id"); echo "Chromium, chromium-policy.sh: $state"
+  check "Chromium: installed by chromium-policy.sh from /usr/share/chromium/extensions, enabled, no developer mode" \
     grep -qx 'location=2 disable_reasons=\[\]' <<<"$state"
-  check "Chromium: the externally installed extension started vigie-host" \
-    grep -q "start: .* caller chrome-extension://$id/" "$tmp/cr-external/vh/logs/vigie-host.log"
+  check "Chromium: the extension installed by chromium-policy.sh started vigie-host" \
+    grep -q "start: .* caller chrome-extension://$script_id/" "$t/vh/logs/vigie-host.log"
+  check "chromium-policy.sh --remove takes out its file, package, key and allowed caller" \
+    bash -c '! grep -q "$1" "$2/left.txt" && [ ! -e "$2/pkg/vigie.crx" ] && [ ! -e "$2/key/chromium-extension.pem" ] &&
+      ! grep -qx "$1" "$2/vh/allowed-callers" && ! grep -q "$1" "$2/ud/NativeMessagingHosts/org.vigie.host.json"' _ "$script_id" "$t"
+  # The ExtensionSettings policy route (not scripted: an administrator's choice), with the throwaway key.
   state=$(chromium_run "$tmp/cr-policy" policy); echo "Chromium, policy: $state"
   check "Chromium: the ExtensionSettings policy (file:// update manifest) force-installed the .crx, enabled" \
     grep -qx 'location=7 disable_reasons=\[\]' <<<"$state"

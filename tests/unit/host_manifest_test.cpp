@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -109,4 +111,20 @@ TEST_CASE("install: resolve_targets picks browsers whose profile folder exists, 
   system.browsers = {"firefox"};
   CHECK(resolve_targets(system, target_os::linux_os, home).size() == 2);
   std::filesystem::remove_all(home);
+}
+
+TEST_CASE("the user's allowed callers join the manifests: a Chromium id its origins, another id Firefox's list") {
+  const std::vector<std::string> extra = {"abcdefghijklmnopabcdefghijklmnop", "vigie-local@example.org",
+                                          "abcdefghijklmnopabcdefghijklmnop"};
+  const json c = json::parse(render_manifest(manifest_flavour::chromium, "/usr/bin/vigie-host", extra));
+  const auto origins = c["allowed_origins"].get<std::vector<std::string>>();
+  CHECK(std::count(origins.begin(), origins.end(), "chrome-extension://abcdefghijklmnopabcdefghijklmnop/") == 1);
+  CHECK(origins.size() == chromium_origins().size() + 1);  // Vigie's own stay, the firefox id does not go here
+  const json f = json::parse(render_manifest(manifest_flavour::firefox, "/usr/bin/vigie-host", extra));
+  const auto ids = f["allowed_extensions"].get<std::vector<std::string>>();
+  CHECK(std::count(ids.begin(), ids.end(), "vigie-local@example.org") == 1);
+  CHECK(ids.size() == firefox_extension_ids().size() + 1);
+  // Without extra ids, only Vigie's.
+  CHECK(json::parse(render_manifest(manifest_flavour::chromium, "/usr/bin/vigie-host"))["allowed_origins"].size() ==
+        chromium_origins().size());
 }
