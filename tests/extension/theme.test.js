@@ -12,7 +12,8 @@ test('the 2026 front end (SDUI) says its theme on the outlet of its shadow-root 
 });
 
 test('a page that says dark gets dark, whichever element says it; a page that says nothing leaves it to the computer', () => {
-  // No saved real page in dark mode exists in the corpus: these documents are written for the class names only.
+  // No saved real page in dark mode exists in the corpus: these documents are written for the class names only
+  // (theme--dark on <html>, as a public LinkedIn extension reads LinkedIn's dark mode: diegofrr/likedin, theme.js).
   assert.equal(ui.pageTheme(fromHtml('<html class="theme theme--dark"><body></body></html>')), 'dark');
   assert.equal(ui.pageTheme(fromHtml('<html><body><div id="interop-outlet" class="theme--dark"></div></body></html>')), 'dark');
   // The classic real pages carry "theme theme--mercado" only: no statement, the computer's setting decides.

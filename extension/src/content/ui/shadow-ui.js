@@ -12,7 +12,8 @@
 
   // LinkedIn's own light/dark setting, which need not be the computer's: the classic front end
   // marks <html> with theme--light / theme--dark, the 2026 one (SDUI) the #interop-outlet that holds
-  // its shadow-root dialogs (class="theme--light" on the saved real pages). Null when the page
+  // its shadow-root dialogs (class="theme--light" on the saved real pages; theme--dark on <html> in
+  // dark mode, as another public LinkedIn extension reads it: diegofrr/likedin, theme.js). Null when the page
   // says neither (Viadeo, a page still loading): then the computer's setting decides.
   ui.pageTheme = (doc = document) => {
     for (const el of [doc.documentElement, doc.getElementById('interop-outlet'), doc.body]) {
