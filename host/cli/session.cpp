@@ -3,7 +3,6 @@
 #include <spdlog/spdlog.h>
 #include <sys/stat.h>
 
-#include "common/error.hpp"
 #include "common/logging.hpp"
 #include "storage/migrations.hpp"
 

@@ -2,7 +2,6 @@
 // by the CLI's own command (one import path: cli/import_command.hpp).
 #include "app/handlers/ledger_common.hpp"
 #include "app/import_files.hpp"
-#include "app/profile_json.hpp"
 #include "common/error.hpp"
 
 namespace vigie::app {
