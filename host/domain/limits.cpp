@@ -1,5 +1,6 @@
 #include "domain/limits.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace vigie::domain {
@@ -13,7 +14,7 @@ std::string percent(double rate) { return std::to_string(static_cast<int>(std::l
 void add(check_result& out, std::string code, verdict level, std::string message, double value,
          std::optional<double> limit) {
   if (static_cast<int>(level) > static_cast<int>(out.overall)) out.overall = level;
-  out.reasons.push_back({std::move(code), level, std::move(message), value, limit});
+  out.reasons.push_back({std::move(code), level, std::move(message), value, limit, {}, std::nullopt});
 }
 
 // Daily and weekly limits share one shape: stop when this send goes over,
@@ -43,6 +44,13 @@ std::string_view to_string(verdict v) noexcept {
     case verdict::stop: return "stop";
   }
   return "ok";
+}
+
+std::optional<verdict> verdict_from_string(std::string_view text) noexcept {
+  if (text == "ok") return verdict::ok;
+  if (text == "caution") return verdict::caution;
+  if (text == "stop") return verdict::stop;
+  return std::nullopt;
 }
 
 std::size_t count_code_points(std::string_view utf8) noexcept {
@@ -105,6 +113,34 @@ check_result check_send(const send_history& h, const limits_config& c, std::stri
           std::floor(days), static_cast<double>(c.reinvite_days));
     }
   }
+
+  // Team reasons (docs/TEAM.md): what a teammate did with this person.
+  const auto team_reason = [&](const char* code, verdict level, const team_signal& s, std::string message,
+                               double value, std::optional<double> limit) {
+    add(out, code, level, std::move(message), value, limit);
+    out.reasons.back().who = s.member;
+    out.reasons.back().since = s.at;
+  };
+  if (const auto& s = h.team.pending)
+    team_reason("team_pending", c.team.pending, *s,
+                s->member + " has had an invitation to this person pending since " + local_date(s->at),
+                std::floor(static_cast<double>(std::max<millis>(0, now - s->at)) / static_cast<double>(ms_per_day)),
+                std::nullopt);
+  if (const auto& s = h.team.connected)
+    team_reason("team_connected", c.team.connected, *s,
+                s->member + " has been connected with this person since " + local_date(s->at), 1, std::nullopt);
+  if (const auto& s = h.team.withdrawn) {
+    // The same window as the user's own re-invite rule: a withdrawal is as
+    // fresh in the prospect's mind whoever in the team made it.
+    const millis possible_at = s->at + c.reinvite_days * ms_per_day;
+    if (now < possible_at)
+      team_reason("team_recent_withdrawal", c.team.recent_withdrawal, *s,
+                  s->member + " withdrew an invitation to this person on " + local_date(s->at),
+                  std::floor(static_cast<double>(std::max<millis>(0, now - s->at)) / static_cast<double>(ms_per_day)),
+                  static_cast<double>(c.reinvite_days));
+  }
+  if (const auto& s = h.team.fake)
+    team_reason("team_fake", c.team.fake, *s, s->member + " marked this profile as fake", 1, std::nullopt);
 
   if (c.connection_cap && c.own_connections && *c.own_connections >= *c.connection_cap)
     add(out, "connection_cap", verdict::stop,

@@ -15,6 +15,19 @@ namespace vigie::domain {
 inline constexpr millis ms_per_day = 86'400'000;
 inline constexpr millis rolling_week_ms = 7 * ms_per_day;
 
+enum class verdict { ok, caution, stop };
+std::string_view to_string(verdict v) noexcept;
+std::optional<verdict> verdict_from_string(std::string_view text) noexcept;
+
+// What a team decided each of its reasons weighs (docs/TEAM.md): caution or
+// stop. The team sets them on its server; the defaults are the server's.
+struct team_policy {
+  verdict pending = verdict::caution;
+  verdict connected = verdict::caution;
+  verdict recent_withdrawal = verdict::stop;
+  verdict fake = verdict::stop;
+};
+
 // Thresholds for one network and account type (see settings.hpp for the keys
 // and defaults).
 struct limits_config {
@@ -30,6 +43,19 @@ struct limits_config {
   std::int64_t reinvite_days = 21;
   std::optional<std::int64_t> connection_cap = 30'000;
   std::optional<std::int64_t> own_connections;  // the user's own count, when known
+  team_policy team;                             // used only when the history has team signals
+};
+
+// What a teammate did with the person, from the local copy of the team's data.
+struct team_signal {
+  std::string member;  // the teammate's display name
+  millis at = 0;       // since when (sent, accepted, withdrawn, marked)
+};
+struct team_history {
+  std::optional<team_signal> pending;    // a teammate's invitation to them is pending (the oldest)
+  std::optional<team_signal> connected;  // a teammate's invitation to or from them was accepted
+  std::optional<team_signal> withdrawn;  // the latest withdrawal by a teammate
+  std::optional<team_signal> fake;       // a teammate marked them fake
 };
 
 // What the ledger knows at check time, for the network of the send.
@@ -42,10 +68,8 @@ struct send_history {
   std::int64_t accepted = 0;          // of those, accepted
   bool pending_to_person = false;
   std::optional<millis> withdrawn_at;  // latest withdrawal of an invitation to this person
+  team_history team;                   // empty outside a team
 };
-
-enum class verdict { ok, caution, stop };
-std::string_view to_string(verdict v) noexcept;
 
 struct check_reason {
   std::string code;
@@ -53,6 +77,8 @@ struct check_reason {
   std::string message;
   double value = 0;                  // what was measured (count, characters, rate, days)
   std::optional<double> limit;       // the threshold it was compared with
+  std::string who;                   // team reasons: the teammate's display name
+  std::optional<millis> since;       // team reasons: when the teammate did it
 };
 
 struct check_result {

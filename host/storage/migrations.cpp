@@ -228,6 +228,84 @@ UPDATE people SET search_text = fold(coalesce(name, '') || char(10) || coalesce(
 UPDATE invitations SET note_folded = fold(note) WHERE note <> '';
 )sql";
 
+// v9: teams (docs/TEAM.md). Nothing here is used unless the user joined a
+// team: team_membership then holds one row. The outbox is filled by triggers,
+// so every ledger write (host, CLI import, forget) queues its change in the
+// same transaction, and a ledger outside a team pays one empty-table probe.
+// An outbox row names what changed, never what it was: the sync process reads
+// the current row when it pushes, and a row gone by then is pushed as erased.
+// team_invitations, team_verdicts and team_members are the local copy of the
+// team's server that the pre-send check reads; `vigie team sync` keeps them.
+constexpr std::string_view v9 = R"sql(
+CREATE TABLE team_membership(
+  id INTEGER PRIMARY KEY CHECK(id = 1),
+  conninfo TEXT NOT NULL,
+  member_id TEXT NOT NULL,
+  display_name TEXT NOT NULL,
+  secret TEXT NOT NULL,
+  show_figures INTEGER NOT NULL DEFAULT 1 CHECK(show_figures = 0 OR show_figures = 1),
+  joined_at INTEGER NOT NULL,
+  invitations_cursor INTEGER NOT NULL DEFAULT 0,
+  verdicts_cursor INTEGER NOT NULL DEFAULT 0,
+  members_cursor INTEGER NOT NULL DEFAULT 0,
+  last_push_at INTEGER,
+  last_pull_at INTEGER,
+  last_error TEXT
+);
+CREATE TABLE team_outbox(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL CHECK(kind = 'invitation' OR kind = 'verdict'),
+  ref INTEGER NOT NULL
+);
+CREATE TRIGGER team_outbox_invitation_added AFTER INSERT ON invitations
+  WHEN EXISTS (SELECT 1 FROM team_membership)
+  BEGIN INSERT INTO team_outbox(kind, ref) VALUES ('invitation', NEW.id); END;
+CREATE TRIGGER team_outbox_invitation_changed AFTER UPDATE OF status, decided_at, created_at, person_id ON invitations
+  WHEN EXISTS (SELECT 1 FROM team_membership)
+  BEGIN INSERT INTO team_outbox(kind, ref) VALUES ('invitation', NEW.id); END;
+CREATE TRIGGER team_outbox_invitation_erased AFTER DELETE ON invitations
+  WHEN EXISTS (SELECT 1 FROM team_membership)
+  BEGIN INSERT INTO team_outbox(kind, ref) VALUES ('invitation', OLD.id); END;
+CREATE TRIGGER team_outbox_verdict_changed AFTER UPDATE OF user_verdict ON people
+  WHEN EXISTS (SELECT 1 FROM team_membership) AND NEW.user_verdict IS NOT OLD.user_verdict
+  BEGIN INSERT INTO team_outbox(kind, ref) VALUES ('verdict', NEW.id); END;
+CREATE TRIGGER team_outbox_verdict_erased AFTER DELETE ON people
+  WHEN EXISTS (SELECT 1 FROM team_membership) AND OLD.user_verdict IS NOT NULL
+  BEGIN INSERT INTO team_outbox(kind, ref) VALUES ('verdict', OLD.id); END;
+CREATE TABLE team_members(
+  member_id TEXT PRIMARY KEY,
+  display_name TEXT NOT NULL,
+  show_figures INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE team_invitations(
+  member_id TEXT NOT NULL,
+  local_id INTEGER NOT NULL,
+  key_hash TEXT NOT NULL,
+  network TEXT NOT NULL,
+  direction TEXT NOT NULL,
+  status TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  decided_at INTEGER,
+  name TEXT,
+  PRIMARY KEY(member_id, local_id)
+) WITHOUT ROWID;
+CREATE INDEX team_invitations_key ON team_invitations(key_hash);
+CREATE INDEX team_invitations_day ON team_invitations(direction, created_at);
+CREATE TABLE team_verdicts(
+  member_id TEXT NOT NULL,
+  person_ref INTEGER NOT NULL,
+  key_hash TEXT NOT NULL,
+  verdict TEXT NOT NULL CHECK(verdict = 'fake' OR verdict = 'trusted'),
+  at INTEGER NOT NULL,
+  PRIMARY KEY(member_id, person_ref)
+) WITHOUT ROWID;
+CREATE INDEX team_verdicts_key ON team_verdicts(key_hash);
+CREATE TABLE team_settings(
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 }  // namespace
 
 const std::vector<migration>& migrations() {
@@ -240,6 +318,7 @@ const std::vector<migration>& migrations() {
       {6, "invitations rebuilt with CHECKs SQLite evaluates without a temporary table", v6},
       {7, "verdict_words: the wording of the notes of people the user marked", v7},
       {8, "folded search texts on people and invitations", v8},
+      {9, "teams: membership, outbox filled by triggers, local copy of the team's data", v9},
   };
   return all;
 }

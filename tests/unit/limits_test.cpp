@@ -166,3 +166,52 @@ TEST_CASE("every applicable reason is reported and the verdict is the worst") {
   CHECK(out.reasons.size() == 3);
   CHECK(out.overall == verdict::stop);
 }
+
+TEST_CASE("team reasons: each weighs what the team set, and names the teammate and since when") {
+  send_history h;
+  h.team.pending = team_signal{"Léa", now - 3 * ms_per_day};
+  h.team.connected = team_signal{"Tom", now - 40 * ms_per_day};
+  h.team.fake = team_signal{"Zoé", now - ms_per_day};
+  limits_config c;
+  SUBCASE("the server's defaults: pending and connected caution, fake stop") {
+    const auto r = check_send(h, c, "", now);
+    CHECK(r.overall == verdict::stop);
+    REQUIRE(reason(r, "team_pending"));
+    CHECK(reason(r, "team_pending")->level == verdict::caution);
+    CHECK(reason(r, "team_pending")->who == "Léa");
+    CHECK(*reason(r, "team_pending")->since == now - 3 * ms_per_day);
+    CHECK(reason(r, "team_pending")->value == 3);
+    CHECK(reason(r, "team_connected")->level == verdict::caution);
+    CHECK(reason(r, "team_fake")->level == verdict::stop);
+    CHECK(reason(r, "team_fake")->who == "Zoé");
+  }
+  SUBCASE("a team that sets pending to stop and fake to caution") {
+    c.team.pending = verdict::stop;
+    c.team.fake = verdict::caution;
+    const auto r = check_send(h, c, "", now);
+    CHECK(reason(r, "team_pending")->level == verdict::stop);
+    CHECK(reason(r, "team_fake")->level == verdict::caution);
+  }
+  SUBCASE("outside a team, nothing") {
+    const auto r = check_send(send_history{}, c, "", now);
+    CHECK_FALSE(reason(r, "team_pending"));
+    CHECK_FALSE(reason(r, "team_fake"));
+  }
+}
+
+TEST_CASE("a teammate's withdrawal counts within the re-invite window, not after") {
+  struct row { millis ago; bool listed; };
+  const row rows[] = {{0, true}, {20 * ms_per_day, true}, {21 * ms_per_day - 1, true}, {21 * ms_per_day, false},
+                      {90 * ms_per_day, false}};
+  for (const auto& r : rows) {
+    CAPTURE(r.ago);
+    send_history h;
+    h.team.withdrawn = team_signal{"Léa", now - r.ago};
+    const auto result = check_send(h, limits_config{}, "", now);
+    CHECK((reason(result, "team_recent_withdrawal") != nullptr) == r.listed);
+    if (r.listed) {
+      CHECK(reason(result, "team_recent_withdrawal")->level == verdict::stop);
+      CHECK(reason(result, "team_recent_withdrawal")->limit == 21);
+    }
+  }
+}

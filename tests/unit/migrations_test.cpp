@@ -466,7 +466,7 @@ TEST_CASE("migrating a v7 ledger to v8 folds the stored names, headlines, titles
   db.exec("INSERT INTO invitations(person_id, network, direction, status, note, source, created_at, updated_at) "
           "VALUES(1, 'linkedin', 'sent', 'pending', 'Salut Éric, ça va ?', 'extension', 100, 100), "
           "(2, 'linkedin', 'received', 'pending', '', 'extension', 200, 200)");
-  migrate(db);
+  migrate(db, 8);
   CHECK(db.user_version() == 8);
   domain::profile elodie;
   elodie.name = "Élodie MÜLLER";
@@ -505,3 +505,31 @@ TEST_CASE("written rows carry their folded texts, refreshed when the person chan
 }
 
 }  // namespace migrations_v8
+
+// ----------------------------------------------------------------------------------------------------
+// Schema v9: teams. The outbox triggers fire only inside a team.
+namespace migrations_v9 {
+
+using namespace vigie;
+using namespace vigie::storage;
+using vigie::test::scalar;
+
+TEST_CASE("migrating a v8 ledger to v9 keeps it out of any team: writes queue nothing") {
+  database db(":memory:");
+  migrate(db, 8);
+  db.exec("INSERT INTO people(id, network, profile_key, profile_url, first_seen_at, last_seen_at) "
+          "VALUES(1, 'linkedin', 'a', 'https://www.linkedin.com/in/a/', 10, 20)");
+  db.exec("INSERT INTO invitations(person_id, network, direction, status, created_at, updated_at) "
+          "VALUES(1, 'linkedin', 'sent', 'pending', 100, 100)");
+  migrate(db);
+  CHECK(db.user_version() == 9);
+  db.exec("INSERT INTO invitations(person_id, network, direction, status, created_at, updated_at) "
+          "VALUES(1, 'linkedin', 'sent', 'pending', 200, 200)");
+  db.exec("UPDATE invitations SET status = 'accepted', decided_at = 300");
+  db.exec("UPDATE people SET user_verdict = 'fake'");
+  db.exec("DELETE FROM people");
+  CHECK(scalar(db, "SELECT count(*) FROM team_outbox") == 0);
+  CHECK(scalar(db, "SELECT count(*) FROM team_membership") == 0);
+}
+
+}  // namespace migrations_v9
