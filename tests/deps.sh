@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 # of the end-to-end tests (Chromium and Firefox ESR, with its French language pack for the French screens).
 packages=(
   build-essential cmake pkg-config
-  nlohmann-json3-dev libsqlite3-dev libspdlog-dev libboost-dev doctest-dev libcli11-dev libarchive-dev liburiparser-dev libutf8proc-dev
-  sqlite3 zip unzip strace python3
+  nlohmann-json3-dev libsqlite3-dev libspdlog-dev libboost-dev doctest-dev libcli11-dev libarchive-dev liburiparser-dev libutf8proc-dev libpq-dev
+  sqlite3 zip unzip strace python3 postgresql
   clang libclang-rt-dev
   chromium firefox-esr firefox-esr-l10n-fr nodejs npm
   dpkg-dev file
@@ -18,7 +18,7 @@ packages=(
 if [ "${1:-}" = "--build-only" ]; then
   # node and npm: the installer vendors the pinned chart library (node scripts/vendor.mjs --fetch).
   packages=(build-essential cmake pkg-config nlohmann-json3-dev libsqlite3-dev libspdlog-dev libboost-dev
-            doctest-dev libcli11-dev libarchive-dev liburiparser-dev libutf8proc-dev nodejs npm)
+            doctest-dev libcli11-dev libarchive-dev liburiparser-dev libutf8proc-dev libpq-dev nodejs npm)
 fi
 
 missing=()

@@ -5,6 +5,7 @@
 
 #include "cli/assess_command.hpp"
 #include "cli/ledger_commands.hpp"
+#include "cli/team_command.hpp"
 
 namespace vigie::cli {
 
@@ -29,6 +30,7 @@ void add_all_commands(CLI::App& app) {
   add_forget_command(app);
   add_purge_command(app);
   add_limits_command(app);
+  add_team_command(app);
 }
 
 }  // namespace vigie::cli

@@ -8,7 +8,7 @@ namespace vigie {
 namespace {
 
 // Each code with its word (docs/PROTOCOL.md), once: both directions read it.
-constexpr std::array<std::pair<errc, std::string_view>, 9> names = {{
+constexpr std::array<std::pair<errc, std::string_view>, 10> names = {{
     {errc::bad_json, "bad_json"},
     {errc::bad_request, "bad_request"},
     {errc::unknown_type, "unknown_type"},
@@ -17,6 +17,7 @@ constexpr std::array<std::pair<errc, std::string_view>, 9> names = {{
     {errc::forbidden, "forbidden"},
     {errc::not_found, "not_found"},
     {errc::bad_import, "bad_import"},
+    {errc::team_error, "team_error"},
     {errc::internal, "internal"},
 }};
 

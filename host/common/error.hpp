@@ -19,6 +19,7 @@ enum class errc {
   forbidden,      // caller not in the allow-list
   not_found,      // the person / row asked for does not exist
   bad_import,     // an import file is malformed (file and line in message)
+  team_error,     // the team's server could not be reached or refused (CLI only: the host opens no socket)
   internal,       // a bug: anything not covered above
 };
 
