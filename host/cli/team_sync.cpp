@@ -100,6 +100,9 @@ sync_report sync_once(storage::database& db, team_server& server, const domain::
   sync_report report;
   storage::team_repository team(db);
   if (!team.membership()) throw error(errc::not_found, "not in a team: `vigie team join URL` first");
+  // A first pull writes its rows in key_hash order of nobody: the index's pages
+  // are touched at random, and SQLite's default 2 MiB cache makes that 3x slower.
+  db.exec("PRAGMA cache_size = -65536");
   pull_settings(db, server);
   push_outbox(db, server, clock, report, progress);
   // Members first: a name is known before the rows that show it.

@@ -3,8 +3,10 @@
 // through the real dispatcher on a :memory: database (ledger_fixture.hpp).
 #include <doctest/doctest.h>
 
+#include "domain/keyed_hash.hpp"
 #include "domain/limits.hpp"
 #include "ledger_fixture.hpp"
+#include "storage/team_repository.hpp"
 
 using namespace vigie;
 using namespace vigie::testing;
@@ -171,5 +173,69 @@ TEST_CASE("the acceptance rate is over the last low_acceptance_window decided se
   for (const char* k : {"today", "week", "pending", "daily_limit", "weekly_limit"}) {
     CAPTURE(k);
     CHECK(stats[k] == f.check("x")["counts"][k]);
+  }
+}
+
+// ----------------------------------------------------------------------------------------------------
+// Team reasons: read from the local copy of the team's data (docs/TEAM.md), keyed by the team hash.
+
+TEST_CASE("in a team, a teammate's rows about the person give the team reasons, with who and since, as the team set them") {
+  ledger_fixture f;
+  const auto now = f.clock.now();
+  storage::team_repository team(f.db);
+  storage::team_membership_row me;
+  me.conninfo = "host=/nowhere";
+  me.member_id = "self";
+  me.display_name = "Me";
+  me.secret = std::string(64, '7');
+  me.joined_at = now;
+  team.join(me);
+  team.apply(storage::team_member_row{"lea", "Léa", true, false});
+  const auto hash_of = [&](const std::string& slug) { return domain::team_person_hash(me.secret, "linkedin", slug); };
+  storage::team_invitation_row row;
+  row.member_id = "lea";
+  row.local_id = 1;
+  row.key_hash = hash_of("prospect");
+  row.network = "linkedin";
+  row.direction = "sent";
+  row.status = "pending";
+  row.created_at = now - 2 * ms_per_day;
+  team.apply(row);
+
+  SUBCASE("pending, a caution by default") {
+    const auto r = f.check("prospect");
+    CHECK(r["verdict"] == "caution");
+    REQUIRE(has_reason(r, "team_pending"));
+    for (const auto& reason : r["reasons"])
+      if (reason["code"] == "team_pending") {
+        CHECK(reason["who"] == "Léa");
+        CHECK(reason["since"] == now - 2 * ms_per_day);
+        CHECK(reason["value"] == 2);
+      }
+    CHECK_FALSE(has_reason(f.check("someone-else"), "team_pending"));
+  }
+  SUBCASE("the team made it a stop") {
+    team.put_setting("verdict.team_pending", "stop");
+    CHECK(f.check("prospect")["verdict"] == "stop");
+  }
+  SUBCASE("a value the setting does not accept keeps the default") {
+    team.put_setting("verdict.team_pending", "ok");
+    CHECK(f.check("prospect")["verdict"] == "caution");
+  }
+  SUBCASE("the user's own row under their member id is no team reason") {
+    row.member_id = "self";
+    row.local_id = 9;
+    row.key_hash = hash_of("mine");
+    team.apply(row);
+    CHECK_FALSE(has_reason(f.check("mine"), "team_pending"));
+  }
+  SUBCASE("after leaving, nothing") {
+    team.leave();
+    CHECK_FALSE(has_reason(f.check("prospect"), "team_pending"));
+  }
+  SUBCASE("reasons other than the team's carry no who or since") {
+    const auto r = f.check("prospect");
+    for (const auto& reason : r["reasons"])
+      if (reason["code"] != "team_pending") CHECK_FALSE(reason.contains("who"));
   }
 }
