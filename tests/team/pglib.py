@@ -6,6 +6,7 @@ import glob
 import os
 import pwd
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
@@ -26,6 +27,10 @@ class server:
         self.sock = self.dir
         self.log = os.path.join(self.dir, "server.log")
         self.user = None
+        # Loopback too, on a free port: the TLS tests need a TCP connection (libpq never uses TLS on a socket).
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
         if os.geteuid() == 0:
             self.user = "postgres"
             pw = pwd.getpwnam(self.user)
@@ -34,7 +39,7 @@ class server:
                         "--no-sync", "-A", "trust"])
         with open(os.path.join(self.data, "pg_hba.conf"), "w") as f:
             # rep_pw logs in with a password (the password tests); everyone else is trusted on the socket.
-            f.write("local all rep_pw scram-sha-256\nlocal all all trust\n")
+            f.write("local all rep_pw scram-sha-256\nlocal all all trust\nhost all all 127.0.0.1/32 trust\n")
         self.start()
         self.psql("CREATE ROLE rep_pw LOGIN PASSWORD 'S3cret-pw'", db="postgres")
         self.psql("CREATE DATABASE team OWNER rep_pw", db="postgres")
@@ -45,12 +50,12 @@ class server:
         return subprocess.run(argv, check=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **kw)
 
     def url(self, user="postgres", db="team"):
-        return "host=%s dbname=%s user=%s sslmode=disable" % (self.sock, db, user)
+        return "host=%s port=%d dbname=%s user=%s sslmode=disable" % (self.sock, self.port, db, user)
 
     def start(self):
         self._as_owner([pg_bin("pg_ctl"), "-D", self.data, "-l", self.log, "-w", "-t", "60", "-o",
-                        "-k %s -c listen_addresses='' -c max_connections=200 -c fsync=off "
-                        "-c synchronous_commit=off -c full_page_writes=off" % self.sock, "start"])
+                        "-k %s -c listen_addresses=127.0.0.1 -p %d -c max_connections=200 -c fsync=off "
+                        "-c synchronous_commit=off -c full_page_writes=off" % (self.sock, self.port), "start"])
 
     def kill(self):
         """Stops as a crash would (immediate: no checkpoint, clients cut)."""
@@ -63,7 +68,7 @@ class server:
             pass
 
     def psql(self, sql, db="team"):
-        out = subprocess.run([pg_bin("psql"), "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", self.sock,
+        out = subprocess.run([pg_bin("psql"), "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", self.sock, "-p", str(self.port),
                               "-U", "postgres", "-d", db, "-c", sql],
                              check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         return out.stdout.strip()

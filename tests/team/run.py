@@ -203,7 +203,7 @@ def case_init_and_join(t):
     assert r.returncode == 1 and "PGPASSWORD" in r.stderr, r.stderr
     pw.cli("team", "join", t.pg.url("rep_pw"), "--secret", t.secret, "--name", "Pw", "--no-service",
            env={"PGPASSWORD": "S3cret-pw"})
-    url_with_pw = "postgresql://rep_pw:S3cret-pw@/team?host=%s&sslmode=disable" % t.pg.sock
+    url_with_pw = "postgresql://rep_pw:S3cret-pw@/team?host=%s&port=%d&sslmode=disable" % (t.pg.sock, t.pg.port)
     pw2 = member(t, "pw2")
     r = pw2.cli("team", "join", url_with_pw, "--secret", t.secret, "--name", "Pw2", "--no-service")
     assert "not stored" in r.stderr, r.stderr
@@ -214,13 +214,19 @@ def case_init_and_join(t):
             if f.startswith("vigie.db"):
                 with open(os.path.join(m.home, f), "rb") as fh:
                     assert b"S3cret-pw" not in fh.read(), f
-    # Certificates are checked unless the URL says otherwise.
+    # TLS with certificate checks unless the URL says otherwise: this server has no TLS, so over TCP
+    # a URL without sslmode is refused, and only an explicit sslmode=disable goes through.
     m = member(t, "tls")
-    r = m.cli("team", "join", "host=127.0.0.1 port=1 dbname=team user=x", "--secret", t.secret, "--name", "T",
-              "--no-service", check=False)
-    assert r.returncode == 1 and "could not reach" in r.stderr, r.stderr
+    tcp = "host=127.0.0.1 port=%d dbname=team user=postgres" % t.pg.port
+    r = m.cli("team", "join", tcp, "--secret", t.secret, "--name", "T", "--no-service", check=False)
+    assert r.returncode == 1 and "could not reach" in r.stderr and "SSL" in r.stderr, r.stderr
     r = m.cli("team", "status")
     assert "not in a team" in r.stdout
+    m.cli("team", "join", tcp + " sslmode=disable", "--secret", t.secret, "--name", "T", "--no-service")
+    m.cli("team", "leave")
+    r = m.cli("team", "join", "host=127.0.0.1 port=1 dbname=team user=x sslmode=disable", "--secret", t.secret,
+              "--name", "T", "--no-service", check=False)
+    assert r.returncode == 1 and "could not reach" in r.stderr, r.stderr
     for m in (pw, pw2):
         m.cli("team", "leave", env={"PGPASSWORD": "S3cret-pw"})
     # The service file: written by join, removed by leave (systemd may be absent here).
@@ -330,9 +336,11 @@ def case_sync_killed(t):
     assert t.members, "needs twenty_members"
     m = t.members[1]
     m.stop_watch()
-    m.send(["crash-%05d" % j for j in range(12000)])
-    kills = 0
-    for delay in (0.05, 0.1, 0.15, 0.2, 0.3, 0.4):
+    m.send(["crash-%05d" % j for j in range(30000)])
+    mid = m.member_id()
+    total = m.local_sent()
+    kills, partial = 0, []
+    for delay in (0.03, 0.06, 0.09, 0.12, 0.15, 0.2, 0.25, 0.3):
         p = subprocess.Popen([t.args.cli, "team", "sync"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                              env=m.env())
         time.sleep(delay)
@@ -340,8 +348,9 @@ def case_sync_killed(t):
             p.kill()
             kills += 1
         p.wait()
-    mid = m.member_id()
-    partial = t.pg.scalar("SELECT count(*) FROM vigie.invitations WHERE member_id = '%s'" % mid)
+        partial.append(t.pg.scalar("SELECT count(*) FROM vigie.invitations WHERE member_id = '%s'" % mid))
+    # At least one kill must have cut a push halfway, or the case proves nothing.
+    assert any(0 < n < total for n in partial), (partial, total)
     m.cli("team", "sync")
     mid = m.member_id()
     server = t.pg.scalar("SELECT count(*) FROM vigie.invitations WHERE member_id = '%s' AND NOT erased" % mid)
@@ -349,8 +358,8 @@ def case_sync_killed(t):
     assert m.q("SELECT count(*) FROM team_outbox")[0][0] == 0
     assert kills >= 3, kills
     m.start_watch()
-    return "sync killed -9 %d times during a push of 12,000 (%d rows on the server at the last kill): the " \
-           "server holds the member's %d rows once" % (kills, partial, server)
+    return "sync killed -9 %d times during a push of 30,000 (rows on the server after each kill: %s): the " \
+           "server holds the member's %d rows once" % (kills, ", ".join(map(str, partial)), server)
 
 
 def case_offline_day(t):
