@@ -36,6 +36,7 @@
   ns.reasons = Object.freeze({
     isolate,
     locale: localeOf,
+    date: day,
     // The catalogue key and its substitutions ($1 = value, $2 = limit; team reasons also $3 = who,
     // the teammate's name isolated, and $4 = since, a date in the user's language).
     parts(reason, t) {
