@@ -203,7 +203,7 @@ test('content scripts may send observations and the pre-send check, not destruct
     assert.ok(isAllowed(type, SENDER.PAGE), `${type} from a page`);
   }
   const pagesOnly = [MSG.DATA_PURGE, MSG.PERSON_FORGET, MSG.SETTINGS_SET, MSG.IMPORT_FILES, MSG.STATS_GET,
-    MSG.INVITATIONS_LIST, MSG.INVITATIONS_EXPORT, MSG.PERSON_GET, MSG.PROFILE_ASSESS, ...Object.values(INTERNAL)];
+    MSG.INVITATIONS_LIST, MSG.INVITATIONS_EXPORT, MSG.PERSON_GET, MSG.PROFILE_ASSESS, MSG.TEAM_VIEW, ...Object.values(INTERNAL)];
   for (const type of pagesOnly) {
     assert.equal(isAllowed(type, SENDER.CONTENT), false, `${type} from a content script`);
     assert.ok(isAllowed(type, SENDER.PAGE), `${type} from a page`);

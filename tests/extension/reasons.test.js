@@ -19,24 +19,29 @@ const translator = (messages) => (key, subs = []) => {
   return m.replace(/\$(\d)/g, (_, i) => subs[Number(i) - 1] ?? '');
 };
 
-// The codes domain::check_send passes to add() and check_limit().
+// The codes domain::check_send passes to add(), check_limit() and team_reason().
 const hostCodes = () => {
   const src = read('host/domain/limits.cpp');
-  const codes = new Set([...src.matchAll(/\b(?:add|check_limit)\(out,\s*"([a-z_]+)"/g)].map((m) => m[1]));
+  const codes = new Set([...src.matchAll(/\b(?:add|check_limit)\(out,\s*"([a-z_]+)"|\bteam_reason\(\s*"([a-z_]+)"/g)].map((m) => m[1] ?? m[2]));
   return [...codes];
 };
+// What a teammate did: the host adds `who` (their display name) and `since` (ms) to these.
+const TEAM_CODES = ['team_pending', 'team_connected', 'team_recent_withdrawal', 'team_fake'];
+// Noon on 3 December of this year, local time: written without its year.
+const DEC_3 = new Date(new Date().getFullYear(), 11, 3, 12).getTime();
 
 // Parameters of the shape the host sends for each code (value, limit).
 const SAMPLE = {
   daily_limit: [21, 20], weekly_limit: [101, 100], note_too_long: [250, 200], note_allowance: [6, 5],
   low_acceptance: [0.12, 0.3], too_many_pending: [612, 500], duplicate_pending: [1, 0],
   reinvite_too_soon: [4, 21], connection_cap: [30000, 30000],
+  team_pending: [4, null], team_connected: [1, null], team_recent_withdrawal: [4, 21], team_fake: [1, null],
 };
 
 test('the host source yields the check\'s reason codes (the grep itself works)', () => {
   const codes = hostCodes();
-  assert.ok(codes.length >= 9, codes.join());
-  for (const c of ['daily_limit', 'weekly_limit', 'note_too_long', 'reinvite_too_soon']) assert.ok(codes.includes(c), c);
+  assert.ok(codes.length >= 13, codes.join());
+  for (const c of ['daily_limit', 'weekly_limit', 'note_too_long', 'reinvite_too_soon', ...TEAM_CODES]) assert.ok(codes.includes(c), c);
 });
 
 for (const lang of ['en', 'fr']) {
@@ -46,7 +51,7 @@ for (const lang of ['en', 'fr']) {
     for (const code of codes) {
       assert.ok(catalogue(lang)[`reason_${code}`]?.message, `${lang}: no reason_${code}`);
       const [value, limit] = SAMPLE[code] ?? [null, null];
-      const host = { code, verdict: 'stop', message: `HOST ENGLISH for ${code}`, value, limit };
+      const host = { code, verdict: 'stop', message: `HOST ENGLISH for ${code}`, value, limit, who: 'Léa', since: DEC_3 };
       const text = R.render(host, t);
       assert.doesNotMatch(text, /HOST ENGLISH/, `${lang} ${code}`);
       assert.doesNotMatch(text, /\$\d|undefined|NaN/, `${lang} ${code}: ${text}`);
@@ -55,6 +60,8 @@ for (const lang of ['en', 'fr']) {
       const [v, l] = R.parts(host).subs;
       if (m.includes('$1')) assert.ok(text.includes(v), `${lang} ${code}: ${text} lacks ${v}`);
       if (m.includes('$2')) assert.ok(text.includes(l), `${lang} ${code}: ${text} lacks ${l}`);
+      // A team reason names the teammate and says when, whatever the code.
+      if (TEAM_CODES.includes(code)) assert.ok(m.includes('$3') && m.includes('$4') && text.includes('\u2068Léa\u2069'), `${lang} ${code}: ${text}`);
     }
   });
 }
@@ -75,6 +82,26 @@ test('rates render as percentages; an unknown code falls back to the host\'s tex
   assert.match(R.render({ code: 'low_acceptance', value: 0.12, limit: 0.3 }, t), /12 %.*30 %/);
   assert.equal(R.render({ code: 'from_a_newer_host', message: 'new rule' }, t), 'new rule');
   assert.equal(R.render({ code: 'from_a_newer_host' }, t), 'from_a_newer_host');
+});
+
+test('team reasons: the teammate isolated and cut, the date in the user\'s language, French typography', () => {
+  const en = translator(catalogue('en'));
+  const fr = translator(catalogue('fr'));
+  const pending = { code: 'team_pending', verdict: 'caution', message: 'Léa has had...', value: 4, limit: null, who: 'Léa', since: DEC_3 };
+  assert.equal(R.render(pending, en), '\u2068Léa\u2069 has had an invitation to this person pending since Dec 3.');
+  assert.equal(R.render(pending, fr), '\u2068Léa\u2069 a, depuis le 3 déc., une invitation en attente auprès de cette personne.');
+  const withdrawal = { code: 'team_recent_withdrawal', verdict: 'stop', value: 4, limit: 21, who: 'Tom', since: DEC_3 };
+  assert.equal(R.render(withdrawal, fr),
+    '\u2068Tom\u2069 a retiré une invitation à cette personne le 3 déc.\u00a0; attendez 21 jours après un retrait avant de l’inviter à nouveau.');
+  // An abbreviated month never ends a French sentence ("déc.." ).
+  for (const code of TEAM_CODES) assert.doesNotMatch(R.render({ ...pending, code }, fr), /\.\./, code);
+  // Another year is said; a stranger's override stays inside the isolate, a long name is cut.
+  const old = R.render({ code: 'team_connected', who: '\u202Eevil', since: new Date(2024, 0, 15, 12).getTime() }, en);
+  assert.equal(old, '\u2068\u202Eevil\u2069 has been connected with this person since Jan 15, 2024.');
+  const long = R.render({ code: 'team_fake', who: 'x'.repeat(100), since: DEC_3 }, en);
+  assert.ok(long.startsWith(`\u2068${'x'.repeat(59)}…\u2069 marked`), long);
+  // From a host that did not say who or when: still a sentence.
+  assert.equal(R.render({ code: 'team_fake' }, fr), 'Un membre de l’équipe a, le –, signalé ce profil comme faux.');
 });
 
 test('popup: the gauges take the level of the host\'s reasons for the next send, and list them in the user\'s words', async () => {

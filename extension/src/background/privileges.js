@@ -16,7 +16,7 @@ export const PRIVILEGES = Object.freeze(Object.fromEntries([
   [MSG.PERSON_MARK, [SENDER.PAGE, SENDER.CONTENT]],
   ...[
     MSG.STATS_GET, MSG.INVITATIONS_LIST, MSG.INVITATIONS_EXPORT, MSG.PERSON_GET, MSG.PERSON_FORGET, MSG.PROFILE_ASSESS, MSG.DATA_PURGE,
-    MSG.SETTINGS_SET, MSG.IMPORT_FILES, ...Object.values(globalThis.__vigie.INTERNAL),
+    MSG.SETTINGS_SET, MSG.IMPORT_FILES, MSG.TEAM_VIEW, ...Object.values(globalThis.__vigie.INTERNAL),
   ].map((type) => [type, [SENDER.PAGE]]),
 ]));
 

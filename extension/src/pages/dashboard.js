@@ -1,12 +1,12 @@
 import { MSG, INTERNAL, acceptanceLabel, acceptanceValue, api, call, el, hostNotice, localize, t } from './common.js';
 import { chart } from './charts.js';
 import { download, exportText } from './export.js';
+import { renderTeam } from './team.js';
 
 localize();
 const PAGE = 50;
-// Dates and numbers in the language the page's words are in: the catalogue names its language
-// (`wordsLocale`); the browser's UI language refines it (en-GB) when the two agree.
-const LOCALE = ((ui, words) => (ui.split('-')[0] === words ? ui : words))(api.uiLanguage(), t('wordsLocale'));
+// Dates and numbers in the language the page's words are in (shared/reasons.js says how).
+const LOCALE = globalThis.__vigie.reasons.locale(t);
 // The table is a window on the host's list: sorted, filtered and paged by invitations.list, so
 // 100,000 invitations cost the page what 50 do.
 const view = { offset: 0, sort: 'created_at', order: 'desc', text: '' };
@@ -115,6 +115,20 @@ async function renderCharts(stats) {
   });
 }
 
+// The team section, only for a user in a team (team.view says so); nothing at all otherwise.
+async function renderTeamSection() {
+  // A host from before teams does not know team.view: no section either.
+  const view = await call(MSG.TEAM_VIEW).catch(() => null);
+  renderTeam(document, view, t, LOCALE);
+  if (!view?.in_team) return;
+  await chart(document.getElementById('chart-team'), {
+    labels: view.volume.map((d) => shortDate(d.day)),
+    headers: [t('colDate'), t('teamSends')],
+    empty: t('noDataYet'),
+    series: [{ label: t('teamSends'), values: view.volume.map((d) => d.sent), bars: true }],
+  });
+}
+
 async function main() {
   const status = (await api.sendToBackground({ type: INTERNAL.STATUS }))?.result;
   hostNotice(document.getElementById('host'), status);
@@ -126,6 +140,7 @@ async function main() {
   renderSummary(stats);
   renderLists(stats);
   await renderCharts(stats);
+  await renderTeamSection();
   await renderTable();
 }
 

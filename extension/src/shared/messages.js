@@ -25,6 +25,7 @@
     SETTINGS_GET: 'settings.get',
     SETTINGS_SET: 'settings.set',
     IMPORT_FILES: 'import.files',
+    TEAM_VIEW: 'team.view',
   });
 
   // Events are stamped with `at` and queued while the host is away; everything else is a query

@@ -7,5 +7,6 @@ namespace vigie::app {
 void register_hello_handlers(dispatcher& d);
 void register_ledger_handlers(dispatcher& d);
 void register_assessment_handlers(dispatcher& d);
+void register_team_handlers(dispatcher& d);
 
 }  // namespace vigie::app

@@ -2,7 +2,8 @@
 // compared with the last one by eye: the popup, the dashboard, the options page, the profile badge
 // with its reasons open, and the pre-send warning over a saved real LinkedIn page; in English and
 // French, light and dark; with an empty ledger, a normal one (700 invitations), a large one
-// (10,000), no host registered, and a host registered whose program is gone.
+// (10,000), no host registered, a host registered whose program is gone, and a user in a team (the
+// dashboard's team section alone, seeded as the sync leaves it: tests/e2e/lib/seed.js).
 // Files: $VIGIE_ARTIFACTS/screenshots/<browser>/<screen>-<lang>-<theme>-<state>.png (default
 // test-artifacts/), and index.html beside the browser folders: a contact sheet of every PNG there.
 // The host's clock is fixed (VIGIE_NOW, TZ=UTC), the ledger seeded the same every run, the
@@ -10,7 +11,7 @@
 // the last run left is named on a "changed:" line, its old version kept in previous/<browser>/,
 // and framed in the contact sheet with a link to the old one: run it before and after a change.
 //   node tests/e2e/lib/screenshots.js [--browser chromium|firefox] [--screen popup,dashboard,...]
-//        [--lang en,fr] [--theme light,dark] [--state empty,normal,10k,nohost,gone]
+//        [--lang en,fr] [--theme light,dark] [--state empty,normal,10k,nohost,gone,team]
 //   (scripts/screenshots.sh runs it for both browsers; each list defaults to everything)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,13 +28,14 @@ export const SCREENS = ['popup', 'dashboard', 'options', 'badge', 'warning'];
 export const LANGS = { en: 'en-US', fr: 'fr' };
 export const THEMES = ['light', 'dark'];
 // state -> invitations in the ledger, and how the host is (or is not) there.
-export const STATES = { empty: { count: 0 }, normal: { count: 700 }, '10k': { count: 10_000 }, nohost: { host: 'none' }, gone: { host: 'gone' } };
+export const STATES = { empty: { count: 0 }, normal: { count: 700 }, '10k': { count: 10_000 }, nohost: { host: 'none' }, gone: { host: 'gone' },
+  team: { count: 700, team: true } };
 
 const browser = opt('browser', ['chromium', 'firefox'])[0];
 process.env.VIGIE_BROWSER = browser;
 const { ARTIFACTS, HOST_BIN, ROOT, EXTENSION_DIR, eventually, hoverVigieButton, openExtensionPage, openPage, setColorScheme, startSession, vigieUiText } = await import('./harness.js');
 const { startFixtureServer } = await import('./fixture-server.js');
-const { SEED_ENV, seedLedger } = await import('./seed.js');
+const { SEED_ENV, seedLedger, seedTeam } = await import('./seed.js');
 const { connectLink, fixtureUrl, slugOf } = await import('./guard.js');
 const { SEND } = await import('./guard.js');
 
@@ -59,14 +61,17 @@ const READY = {
   options: () => !document.getElementById('host').hidden || !document.querySelector('main').hidden,
 };
 
-async function extensionScreen(session, screen, theme, file) {
+async function extensionScreen(session, screen, theme, file, state) {
   const viewport = screen === 'popup' ? { width: 380, height: 600 } : { width: 1280, height: 900 };
   const page = await openExtensionPage(session, `${screen}.html`, viewport);
   try {
     await setColorScheme(page, theme);
     await page.waitForFunction(READY[screen], undefined, { timeout: 30000 });
+    // In a team: the team section alone, once its chart is drawn.
+    const team = state === 'team' && screen === 'dashboard';
+    if (team) await page.waitForFunction(() => document.querySelector('#chart-team canvas, #chart-team table, #chart-team p') !== null, undefined, { timeout: 30000 });
     await page.waitForTimeout(300); // the last layout (charts drawn into their boxes)
-    await shoot(page, file, screen === 'popup' ? { element: 'body' } : {});
+    await shoot(page, file, screen === 'popup' ? { element: 'body' } : team ? { element: '#team' } : {});
   } finally {
     await page.close();
   }
@@ -107,8 +112,9 @@ async function warningScreen(session, server, theme, file) {
 }
 
 // Which screens a state can show: the badge needs a host that assessed the profile; the warning
-// needs a send worth warning about (the normal ledger is at 17 of 20 today) or no host to ask.
-const applies = (screen, state) => ({
+// needs a send worth warning about (the normal ledger is at 17 of 20 today) or no host to ask; a
+// team changes the dashboard only.
+const applies = (screen, state) => (state === 'team' ? screen === 'dashboard' : {
   badge: state === 'normal',
   warning: state === 'normal' || state === 'nohost' || state === 'gone',
 }[screen] ?? true);
@@ -165,7 +171,7 @@ async function main() {
         const todo = screens.filter((s) => applies(s, state));
         if (!todo.length) continue;
         const cleanups = [];
-        const { count = 0, host } = STATES[state];
+        const { count = 0, host, team } = STATES[state];
         const session = await startSession({ after: (fn) => cleanups.push(fn) }, { server, lang: LANGS[lang], register: !host, env: SEED_ENV });
         try {
           if (host === 'gone') {
@@ -177,6 +183,7 @@ async function main() {
             fs.rmSync(copy);
           }
           await seedLedger(session, count);
+          if (team) await seedTeam(session);
           for (const theme of themes) {
             for (const screen of todo) {
               const file = path.join(OUT, `${screen}-${lang}-${theme}-${state}.png`);
@@ -184,7 +191,7 @@ async function main() {
               try {
                 if (screen === 'badge') await badgeScreen(session, theme, file);
                 else if (screen === 'warning') await warningScreen(session, server, theme, file);
-                else await extensionScreen(session, screen, theme, file);
+                else await extensionScreen(session, screen, theme, file, state);
                 made += 1;
                 console.log(`screenshot ${path.relative(ROOT, file)}`);
                 if (before && !before.equals(fs.readFileSync(file))) {

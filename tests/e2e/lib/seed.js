@@ -4,7 +4,8 @@
 // same every run: a seeded generator and a fixed clock (SEED_NOW, given to the host and the CLI as
 // VIGIE_NOW with TZ=UTC). Used by the screenshots (tests/e2e/lib/screenshots.js) and the
 // dashboard's benchmark (bench/dashboard).
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -123,4 +124,59 @@ export async function seedLedger(session, count, { suspicious = true, ...options
   const replies = await hostRequests(session, messages);
   const bad = replies.find((r) => !r.ok);
   if (bad) throw new Error(`seeding the ledger: ${JSON.stringify(bad)}`);
+}
+
+// A team (docs/TEAM.md) as the sync would leave the local copy of it: the membership row, the
+// team's members and their invitations, written straight into the session's database (schema v9)
+// with sqlite3, since the team's server is not part of these tests. The user is Camille Martin;
+// Léa and Tom share their figures, Inès and Priya keep theirs private. Some people were invited
+// by two members: one named in clear by a member, one the user has seen (named from the user's
+// own ledger through the keyed hash), one nobody here knows. The figures of TEAM_FIGURES are the
+// ones the dashboard must show.
+export const TEAM_SECRET = 'c0ffee'.repeat(10) + 'abcd';
+export const TEAM_FIGURES = {
+  // name: [sent, accepted, other decided (withdrawn or expired), show figures]
+  'Camille Martin': [30, 9, 6, true],
+  'Léa Lefèvre': [48, 10, 15, true],
+  'Tom Dubois': [12, 0, 0, true],
+  'Inès Benali': [20, 5, 5, false],
+  'Priya Singh': [8, 1, 0, false],
+};
+export const TEAM_OVERLAPS = [
+  { slug: 'zoe-nguyen', name: 'Zoé Nguyen', shared: true, members: ['Léa Lefèvre', 'Tom Dubois'] },
+  { slug: 'karim-roy', name: 'Karim Roy', shared: false, seen: true, members: ['Camille Martin', 'Léa Lefèvre', 'Inès Benali'] },
+  { slug: 'unknown-person', name: 'Someone', shared: false, members: ['Tom Dubois', 'Priya Singh'] },
+];
+export const teamHash = (network, key) => createHmac('sha256', Buffer.from(TEAM_SECRET, 'hex')).update(`${network}\n${key}`).digest('hex');
+
+export async function seedTeam(session, { now = Date.parse(SEED_NOW), lastError = null } = {}) {
+  const seen = TEAM_OVERLAPS.filter((o) => o.seen).map((o) => ({ type: 'profile.seen', profile: { network: 'linkedin', profile_url: `https://www.linkedin.com/in/${o.slug}/`, name: o.name } }));
+  // The host creates (and migrates) the database; the user has seen the people of `seen`.
+  const replies = await hostRequests(session, [{ type: 'hello' }, ...seen]);
+  const bad = replies.find((r) => !r.ok);
+  if (bad) throw new Error(`seeding the team: ${JSON.stringify(bad)}`);
+  const q = (v) => (v === null || v === undefined ? 'NULL' : typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`);
+  const ids = Object.fromEntries(Object.keys(TEAM_FIGURES).map((name, i) => [name, i ? `m-${i}` : 'm-self']));
+  const rnd = random(11);
+  const sql = ['BEGIN;',
+    `INSERT INTO team_membership(id, conninfo, member_id, display_name, secret, show_figures, joined_at, last_push_at, last_pull_at, last_error) VALUES (1, 'host=team.example dbname=vigie', 'm-self', 'Camille Martin', ${q(TEAM_SECRET)}, 1, ${now - 60 * DAY}, ${now - 5 * 60_000}, ${now - 4 * 60_000}, ${q(lastError)});`,
+    // Two local changes not pushed yet.
+    "INSERT INTO team_outbox(kind, ref) VALUES ('invitation', 1), ('invitation', 2);"];
+  let local = 1;
+  const row = (member, hash, status, at, name = null) => sql.push(
+    `INSERT INTO team_invitations(member_id, local_id, key_hash, network, direction, status, created_at, decided_at, name) VALUES (${q(member)}, ${local++}, ${q(hash)}, 'linkedin', 'sent', ${q(status)}, ${at}, ${status === 'pending' ? 'NULL' : at + 3 * DAY}, ${q(name)});`);
+  for (const [name, [sent, accepted, decided, show]] of Object.entries(TEAM_FIGURES)) {
+    const id = ids[name];
+    sql.push(`INSERT INTO team_members(member_id, display_name, show_figures) VALUES (${q(id)}, ${q(name)}, ${show ? 1 : 0});`);
+    const overlaps = TEAM_OVERLAPS.filter((o) => o.members.includes(name));
+    for (let i = 0; i < sent; i++) {
+      const status = i < accepted ? 'accepted' : i < accepted + decided ? (i % 2 ? 'withdrawn' : 'expired') : 'pending';
+      // The first sends are this member's invitations to the people several members contacted.
+      const o = overlaps[i];
+      const hash = o ? teamHash('linkedin', o.slug) : `${id}-person-${i}`;
+      row(id, hash, status, now - Math.floor(rnd() * 40 * DAY) - 60_000, o?.shared ? o.name : null);
+    }
+  }
+  sql.push('COMMIT;');
+  execFileSync('sqlite3', ['-bail', path.join(session.env.VIGIE_HOME, 'vigie.db')], { input: sql.join('\n') });
 }

@@ -1,0 +1,117 @@
+// team.view: the dashboard's team section (docs/PROTOCOL.md), read from the
+// local copy of the team's data the sync keeps. The rules are the domain's
+// (what is decided, a rate, a local day); storage gives rows.
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "app/handlers/handlers.hpp"
+#include "app/handlers/ledger_common.hpp"
+#include "domain/keyed_hash.hpp"
+#include "domain/ledger.hpp"
+#include "domain/stats.hpp"
+#include "storage/team_repository.hpp"
+#include "storage/team_view_repository.hpp"
+
+namespace vigie::app {
+
+namespace {
+
+constexpr int volume_days = 30;
+constexpr int overlaps_max = 200;
+
+struct figures {
+  std::string name;
+  bool shown = true, self = false;
+  std::int64_t sent = 0, accepted = 0, decided = 0;
+};
+
+json volume(storage::team_view_repository& view, domain::millis now) {
+  const auto days = domain::local_day_starts(now, volume_days);
+  const auto per_day = domain::bucket_by_day(days, view.sent_since(days.front()), now);
+  json out = json::array();
+  for (std::size_t i = 0; i < days.size(); ++i) out.push_back({{"day", domain::local_date(days[i])}, {"sent", per_day[i]}});
+  return out;
+}
+
+// Who a key hash stands for among the user's own people, computed only when
+// an overlap has no name shared in clear.
+std::unordered_map<std::string, std::string> own_names(storage::team_view_repository& view, const std::string& secret) {
+  std::unordered_map<std::string, std::string> out;
+  for (const auto& p : view.named_people())
+    out.emplace(domain::team_person_hash(secret, p.network, p.profile_key), p.name);
+  return out;
+}
+
+json team_view(const protocol::request&, context& ctx) {
+  const auto membership = storage::team_repository(ctx.db).membership();
+  if (!membership) return json{{"in_team", false}};
+  storage::team_view_repository view(ctx.db);
+
+  // Every member the team lists, and the user as the membership row says.
+  std::map<std::string, figures> members;
+  for (const auto& m : view.members()) members[m.member_id] = {m.display_name, m.show_figures};
+  members[membership->member_id] = {membership->display_name, membership->show_figures, true};
+  for (const auto& c : view.sent_by_status()) {
+    const auto it = members.find(c.member_id);
+    if (it == members.end()) continue;
+    auto& f = it->second;
+    f.sent += c.count;
+    const auto status = domain::status_from_string(c.status);
+    if (status == domain::invitation_status::accepted) f.accepted += c.count;
+    if (status && domain::is_decided(*status)) f.decided += c.count;
+  }
+  std::vector<const figures*> shown;
+  std::int64_t hidden = 0;
+  for (const auto& [id, f] : members) {
+    if (f.shown) shown.push_back(&f);
+    else ++hidden;
+  }
+  std::stable_sort(shown.begin(), shown.end(), [](const figures* a, const figures* b) { return a->sent > b->sent; });
+  json rows = json::array();
+  for (const auto* f : shown) {
+    const auto rate = domain::rate(f->accepted, f->decided);
+    rows.push_back({{"name", f->name},
+                    {"self", f->self},
+                    {"sent", f->sent},
+                    {"decided", f->decided},
+                    {"accepted", f->accepted},
+                    {"rate", rate ? json(*rate) : json(nullptr)}});
+  }
+
+  const auto found = view.overlaps(overlaps_max);
+  std::unordered_map<std::string, std::string> names;
+  if (std::any_of(found.begin(), found.end(), [](const auto& o) { return !o.name; }))
+    names = own_names(view, membership->secret);
+  json overlaps = json::array();
+  for (const auto& o : found) {
+    json who = json::array();
+    for (const auto& id : o.member_ids) {
+      const auto it = members.find(id);
+      who.push_back(it == members.end() ? id : it->second.name);
+    }
+    json name = nullptr;
+    if (o.name) name = *o.name;
+    else if (const auto it = names.find(o.key_hash); it != names.end()) name = it->second;
+    overlaps.push_back({{"name", std::move(name)}, {"members", std::move(who)}, {"last_at", o.last_at}});
+  }
+
+  return json{{"in_team", true},
+              {"member",
+               {{"display_name", membership->display_name},
+                {"show_figures", membership->show_figures},
+                {"last_push_at", timestamp(membership->last_push_at)},
+                {"last_pull_at", timestamp(membership->last_pull_at)},
+                {"last_error", membership->last_error ? json(*membership->last_error) : json(nullptr)},
+                {"outbox", storage::team_repository(ctx.db).outbox_size()}}},
+              {"volume", volume(view, ctx.clock.now())},
+              {"members", std::move(rows)},
+              {"hidden", hidden},
+              {"overlaps", std::move(overlaps)}};
+}
+
+}  // namespace
+
+void register_team_handlers(dispatcher& d) { d.add("team.view", access::read, team_view); }
+
+}  // namespace vigie::app
