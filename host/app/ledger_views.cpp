@@ -72,9 +72,10 @@ json pending_age(storage::invitations_repository& inv, const std::string& networ
   return out;
 }
 
-// stats.get lists up to 250 people: their names and reason details are cut to
-// bounds::max_summary_text bytes so no ledger can push the reply over 1 MiB
-// (person.get and invitations.list give the whole text).
+}  // namespace
+
+// stats.get lists up to 250 people, team.view up to 200 and the team's
+// members (person.get and invitations.list give the whole text).
 json summary_text(const std::optional<std::string>& text) {
   if (!text) return nullptr;
   if (text->size() <= bounds::max_summary_text) return *text;
@@ -82,8 +83,6 @@ json summary_text(const std::optional<std::string>& text) {
   while (cut > 0 && (static_cast<unsigned char>((*text)[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
   return text->substr(0, cut) + "\xE2\x80\xA6";
 }
-
-}  // namespace
 
 json stats_view(context& ctx, const std::string& network) {
   if (!domain::is_known_network(network)) throw error(errc::bad_request, "unknown network \"" + network + "\"");

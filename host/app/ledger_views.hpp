@@ -4,6 +4,7 @@
 // typed arguments, the CLI (`vigie stats`, `vigie list`) calls them directly,
 // so both show the same numbers computed once.
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "app/context.hpp"
@@ -19,6 +20,11 @@ void prepare_text_search(storage::list_filter& filter);
 
 // stats.get's result for one network (bad_request when it is unknown).
 json stats_view(context& ctx, const std::string& network);
+
+// A name or detail in a reply that lists many people, cut to
+// bounds::max_summary_text bytes (at a character boundary, with "…") so no
+// ledger or team can push the reply over 1 MiB; null for nothing.
+json summary_text(const std::optional<std::string>& text);
 
 // invitations.list's result {total, items, next_offset}: limit 1-1000,
 // offset >= 0 (bad_request otherwise); items stop early, before the reply

@@ -31,6 +31,8 @@ const VIEW = {
     { name: null, members: ['Camille', 'Léa', 'Tom'], last_at: DEC_3 },
   ],
 };
+const CROWD = { ...VIEW, overlaps: [{ name: 'Zoé Martin', members: ['Léa', 'Tom'], others: 12, last_at: DEC_3 },
+  { name: 'Karim', members: ['Léa'], others: 1, last_at: DEC_3 }] };
 
 test('outside a team (or with a host from before teams) the section stays hidden and empty', () => {
   for (const view of [{ in_team: false }, null]) {
@@ -61,6 +63,17 @@ test('overlaps: who contacted the person, joined as the language joins names, an
   assert.deepEqual(overlapLines(VIEW, translator('fr'), 'fr'), [
     `${I('Zoé Martin')}\u00a0: invitations de ${I('Léa')} et ${I('Tom')}, la dernière le 3 déc.`,
     `Une personne que vous n’avez pas vue vous-même\u00a0: invitations de ${I('Camille')}, ${I('Léa')} et ${I('Tom')}, la dernière le 3 déc.`,
+  ]);
+});
+
+test('overlaps that a crowd contacted: ten names at most from the host, the others counted in the language', () => {
+  assert.deepEqual(overlapLines(CROWD, translator('en'), 'en'), [
+    `${I('Zoé Martin')}: contacted by ${I('Léa')}, ${I('Tom')}, and 12 other members, last on Dec 3`,
+    `${I('Karim')}: contacted by ${I('Léa')} and 1 other member, last on Dec 3`,
+  ]);
+  assert.deepEqual(overlapLines(CROWD, translator('fr'), 'fr'), [
+    `${I('Zoé Martin')}\u00a0: invitations de ${I('Léa')}, ${I('Tom')} et 12 autres membres, la dernière le 3 déc.`,
+    `${I('Karim')}\u00a0: invitations de ${I('Léa')} et 1 autre membre, la dernière le 3 déc.`,
   ]);
 });
 

@@ -183,9 +183,9 @@ TEST_CASE("team.view: people two members contacted, named as shared, else from t
   for (const auto& r : rows) f.invitation(r.member, r.hash, "pending", r.at, r.direction, r.name);
   const auto overlaps = f.view()["overlaps"];
   REQUIRE(overlaps.size() == 3);
-  CHECK(overlaps[0] == json{{"name", "Karim B."}, {"members", {"Me", "Léa"}}, {"last_at", t + 9}});
-  CHECK(overlaps[1] == json{{"name", "Zoé Martin"}, {"members", {"Léa", "Tom"}}, {"last_at", t + 5}});
-  CHECK(overlaps[2] == json{{"name", nullptr}, {"members", {"Léa", "Tom"}}, {"last_at", t + 3}});
+  CHECK(overlaps[0] == json{{"name", "Karim B."}, {"members", {"Me", "Léa"}}, {"others", 0}, {"last_at", t + 9}});
+  CHECK(overlaps[1] == json{{"name", "Zoé Martin"}, {"members", {"Léa", "Tom"}}, {"others", 0}, {"last_at", t + 5}});
+  CHECK(overlaps[2] == json{{"name", nullptr}, {"members", {"Léa", "Tom"}}, {"others", 0}, {"last_at", t + 3}});
 }
 
 TEST_CASE("team.view: at most 200 overlaps, the most recent") {
@@ -201,4 +201,25 @@ TEST_CASE("team.view: at most 200 overlaps, the most recent") {
   CHECK(overlaps.size() == 200);
   CHECK(overlaps.front()["last_at"] == t + 204);
   CHECK(overlaps.back()["last_at"] == t + 5);
+}
+
+TEST_CASE("team.view: a person a whole team contacted lists ten names and counts the others; long names are cut") {
+  team_fixture f;
+  f.join();
+  const std::string long_name(5000, 'x');
+  const auto t = f.clock.now() - ms_per_day;
+  for (int i = 0; i < 300; ++i) {
+    const auto id = "m-" + std::to_string(i);
+    f.member(id, long_name, true);
+    f.invitation(id, "everyone", "pending", t + i, "sent", long_name.c_str());
+  }
+  const auto view = f.view();
+  const auto overlaps = view["overlaps"];
+  REQUIRE(overlaps.size() == 1);
+  CHECK(overlaps[0]["members"].size() == 10);
+  CHECK(overlaps[0]["others"] == 290);
+  CHECK(overlaps[0]["name"].get<std::string>().size() <= 256 + 3);
+  CHECK(overlaps[0]["members"][0].get<std::string>().size() <= 256 + 3);
+  CHECK(view["members"][0]["name"].get<std::string>().size() <= 256 + 3);
+  CHECK(view.dump().size() < 1024 * 1024);
 }

@@ -44,7 +44,8 @@ export function overlapLines(view, t, locale) {
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   return (view.overlaps ?? []).map((o) => t('teamOverlap', [
     o.name ? R().isolate(o.name) : t('teamUnnamed'),
-    list.format((o.members ?? []).map((m) => R().isolate(m))),
+    list.format([...(o.members ?? []).map((m) => R().isolate(m)),
+      ...(o.others > 0 ? [t(o.others === 1 ? 'teamOtherOne' : 'teamOthers', [String(o.others)])] : [])]),
     R().date(o.last_at, t),
   ]));
 }

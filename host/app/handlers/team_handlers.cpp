@@ -7,6 +7,7 @@
 
 #include "app/handlers/handlers.hpp"
 #include "app/handlers/ledger_common.hpp"
+#include "app/ledger_views.hpp"
 #include "domain/keyed_hash.hpp"
 #include "domain/ledger.hpp"
 #include "domain/stats.hpp"
@@ -19,6 +20,9 @@ namespace {
 
 constexpr int volume_days = 30;
 constexpr int overlaps_max = 200;
+// Names per overlap; the rest is a count ("and 12 others"): a person all
+// 1,000 members contacted must not fill the reply.
+constexpr std::size_t overlap_names_max = 10;
 
 struct figures {
   std::string name;
@@ -71,7 +75,7 @@ json team_view(const protocol::request&, context& ctx) {
   json rows = json::array();
   for (const auto* f : shown) {
     const auto rate = domain::rate(f->accepted, f->decided);
-    rows.push_back({{"name", f->name},
+    rows.push_back({{"name", summary_text(f->name)},
                     {"self", f->self},
                     {"sent", f->sent},
                     {"decided", f->decided},
@@ -87,13 +91,15 @@ json team_view(const protocol::request&, context& ctx) {
   for (const auto& o : found) {
     json who = json::array();
     for (const auto& id : o.member_ids) {
+      if (who.size() == overlap_names_max) break;
       const auto it = members.find(id);
-      who.push_back(it == members.end() ? id : it->second.name);
+      who.push_back(summary_text(it == members.end() ? id : it->second.name));
     }
+    const auto others = static_cast<std::int64_t>(o.member_ids.size()) - static_cast<std::int64_t>(who.size());
     json name = nullptr;
-    if (o.name) name = *o.name;
-    else if (const auto it = names.find(o.key_hash); it != names.end()) name = it->second;
-    overlaps.push_back({{"name", std::move(name)}, {"members", std::move(who)}, {"last_at", o.last_at}});
+    if (o.name) name = summary_text(o.name);
+    else if (const auto it = names.find(o.key_hash); it != names.end()) name = summary_text(it->second);
+    overlaps.push_back({{"name", std::move(name)}, {"members", std::move(who)}, {"others", others}, {"last_at", o.last_at}});
   }
 
   return json{{"in_team", true},
