@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of every screen (popup, dashboard, options, badge, pre-send warning) in EN and FR,
 # light and dark, with an empty ledger, 700 and 10,000 invitations, no host and a host whose
-# program is gone, in real Chromium and Firefox through the e2e harness (tests/e2e/lib/screenshots.js).
+# program is gone (and the dashboard of a team member, state `team`), in real Chromium and Firefox through the e2e harness (tests/e2e/lib/screenshots.js).
 # A tool to compare a change by eye, not a test: it lives outside tests/stages/ so tests/run.sh does not run it (the e2e suite runs
 # one variant of it as a smoke test). Builds the host if needed, like tests/stages/e2e.sh.
 #   scripts/screenshots.sh [chromium|firefox ...] [-- options of screenshots.js]
