@@ -335,17 +335,25 @@ void add_team_command(CLI::App& app) {
     auto* set = cmd->add_subcommand("set", "Show or change a team setting (team admin): verdicts, sharing in clear");
     auto key = std::make_shared<std::string>();
     auto value = std::make_shared<std::string>();
+    auto url = std::make_shared<std::string>();
     set->add_option("KEY", *key, "setting name; none lists them");
     set->add_option("VALUE", *value, "new value");
-    set->callback([key, value] {
-      session s;
-      const auto m = require_membership(s);
-      team_server server(m.conninfo);
+    set->add_option("--url", *url, "the team's server, for an admin who is not a member (default: your team's)");
+    set->callback([key, value, url] {
+      std::unique_ptr<team_server> server;
+      if (!url->empty()) {
+        const auto u = normalise_team_url(*url);
+        server = connect(u.conninfo, u.password);
+        if (!server->secret_check()) throw error(errc::team_error, "no Vigie team on that server");
+      } else {
+        session s;
+        server = connect(require_membership(s).conninfo, std::nullopt);
+      }
       if (!key->empty()) {
         if (const auto why = domain::team_setting_error(*key, *value)) throw error(errc::bad_request, *why);
-        server.put_setting(*key, *value);
+        server->put_setting(*key, *value);
       }
-      const auto stored = server.settings();
+      const auto stored = server->settings();
       std::vector<std::vector<std::string>> rows;
       for (const auto& t : domain::team_settings)
         rows.push_back({std::string(t.key), domain::team_setting_value(stored, t.key), std::string(t.accepts),

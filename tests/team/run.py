@@ -408,6 +408,15 @@ def case_team_reasons(t):
     a.cli("team", "set", "verdict.team_connected", "stop")
     wait_for("the team's new verdict", lambda: reason(b.check("reason-connected"), "team_connected")["verdict"] == "stop",
              timeout=30)
+    # An admin who is not a member sets it with --url; a member role without the admin's rights cannot.
+    admin = member(t, "admin")
+    admin.cli("team", "set", "--url", t.pg.url(), "verdict.team_fake", "caution")
+    wait_for("the admin's verdict", lambda: reason(b.check("reason-fake"), "team_fake")["verdict"] == "caution",
+             timeout=30)
+    admin.cli("team", "set", "--url", t.pg.url(), "verdict.team_fake", "stop")
+    r = admin.cli("team", "set", "--url", t.pg.url("rep_pw"), "share.notes", "on", check=False,
+                  env={"PGPASSWORD": "S3cret-pw"})
+    assert r.returncode == 1 and "permission denied" in r.stderr, r.stderr
     r = a.cli("team", "set", "verdict.team_connected", "maybe", check=False)
     assert r.returncode == 2 and "caution|stop" in r.stderr, r.stderr
     a.cli("team", "set", "verdict.team_connected", "caution")
@@ -470,7 +479,9 @@ def case_host_opens_no_socket(t):
     assert replies and reason(replies[0]["result"], "team_pending"), replies
     calls = [l for l in open(out) if "socket(" in l or "connect(" in l]
     assert not calls, calls[:3]
-    return "a team member's host answered the team reasons with no socket() or connect()"
+    linked = subprocess.run(["ldd", t.args.host], capture_output=True, text=True).stdout
+    assert "libpq" not in linked and "libssl" not in linked, linked
+    return "a team member's host answered the team reasons with no socket() or connect(), and links no libpq"
 
 
 def main():
