@@ -122,7 +122,10 @@ struct team_server::impl {
                                nullptr, 0);
     const auto status = PQresultStatus(r);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-      std::string message = first_line(PQresultErrorMessage(r));
+      // The primary message only: the DETAIL of a failed row quotes its values (names, notes), and this
+      // text goes to the service's log and to `team status`.
+      const char* primary = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+      std::string message = first_line(primary ? primary : PQerrorMessage(conn));
       PQclear(r);
       if (PQstatus(conn) != CONNECTION_OK) message = "lost the connection to the team's server: " + message;
       throw error(errc::team_error, message);
@@ -241,7 +244,8 @@ std::pair<int, int> team_server::migrate(const std::string& secret_check) {
       if (m.version <= before) continue;
       PGresult* r = PQexec(impl_->conn, m.sql);  // several statements: the simple protocol
       const auto ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-      const std::string message = first_line(PQresultErrorMessage(r));
+      const char* primary = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+      const std::string message = first_line(primary ? primary : PQerrorMessage(impl_->conn));
       PQclear(r);
       if (!ok) throw error(errc::team_error, "server schema v" + std::to_string(m.version) + ": " + message);
       impl_->exec("INSERT INTO vigie.schema_version(version, description) VALUES ($1, $2)",
