@@ -89,16 +89,32 @@ std::string self_path() {
 }
 
 // A per-user service that runs the sync; started when systemd runs one for the user.
+// A value in a unit file: double-quoted, with systemd's specifiers (%) and
+// variables ($) taken literally, so a folder with a space or a % stays itself.
+std::string unit_quoted(const std::string& value) {
+  std::string out = "\"";
+  for (const char c : value) {
+    if (c == '"' || c == '\\') out.push_back('\\');
+    if (c == '%') out.push_back('%');
+    if (c == '$') out.push_back('$');
+    out.push_back(c);
+  }
+  return out + "\"";
+}
+
 void install_service(const vigie::paths& paths) {
   const auto path = service_path();
   fs::create_directories(path.parent_path());
-  std::ofstream out(path);
-  out << "# Written by `vigie team join`; removed by `vigie team leave`.\n"
-      << "[Unit]\nDescription=Vigie: share invitations with the team (docs/TEAM.md)\n\n"
-      << "[Service]\nExecStart=" << self_path() << " team sync --watch\n"
-      << "Environment=VIGIE_HOME=" << paths.data_dir.string() << "\n"
-      << "Restart=always\nRestartSec=30\n\n[Install]\nWantedBy=default.target\n";
-  out.close();
+  {
+    std::ofstream out(path);
+    out << "# Written by `vigie team join`; removed by `vigie team leave`.\n"
+        << "# The server's password is not here: libpq reads ~/.pgpass (docs/TEAM.md).\n"
+        << "[Unit]\nDescription=Vigie: share invitations with the team (docs/TEAM.md)\n\n"
+        << "[Service]\nExecStart=" << unit_quoted(self_path()) << " team sync --watch\n"
+        << "Environment=" << unit_quoted("VIGIE_HOME=" + paths.data_dir.string()) << "\n"
+        << "Restart=always\nRestartSec=30\n\n[Install]\nWantedBy=default.target\n";
+  }
+  fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
   std::cout << "  sync service: " << path.string() << "\n";
   if (std::system("systemctl --user daemon-reload >/dev/null 2>&1 && "
                   "systemctl --user enable --now vigie-team-sync.service >/dev/null 2>&1") == 0) {
@@ -160,6 +176,7 @@ void run_watch(int interval_s) {
     try {
       const auto m = require_membership(s);
       if (!server) server = std::make_unique<team_server>(m.conninfo);
+      const sync_lock one_at_a_time(s.paths().data_dir);
       sync_once(s.context().db, *server, s.clock());
       backoff = interval_s;
     } catch (const error& e) {
@@ -171,7 +188,11 @@ void run_watch(int interval_s) {
         tx.commit();
       } catch (const error&) {
       }
-      std::cerr << "team sync: " << e.what() << " (retrying in " << backoff << " s)\n";
+      std::cerr << "team sync: " << terminal_text(e.what()) << " (retrying in " << backoff << " s)\n";
+      backoff = std::min(backoff * 2, 60);
+    } catch (const std::exception& e) {  // a server's odd answer must not end the service
+      server.reset();
+      std::cerr << "team sync: " << terminal_text(e.what()) << " (retrying in " << backoff << " s)\n";
       backoff = std::min(backoff * 2, 60);
     }
     for (int i = 0; i < backoff * 10 && !stop_requested; ++i)
@@ -215,7 +236,10 @@ void add_team_command(CLI::App& app) {
       if (fresh) {
         std::cout << "team secret: " << team_secret << "\n"
                   << "Give each member the URL (without a password) and this secret, over a channel you trust:\n"
-                  << "  vigie team join \"" << u.conninfo << "\" --name \"Their name\"\n"
+                  << "  vigie team join \""
+                  << (grants->size() == 1 ? normalise_team_url(u.conninfo + " user=" + grants->front()).conninfo
+                                          : u.conninfo + " (with the member's role as user=)")
+                  << "\" --name \"Their name\"\n"
                   << "The server never sees the secret: keep a copy, a lost secret means a new team.\n";
       }
     });
@@ -264,8 +288,16 @@ void add_team_command(CLI::App& app) {
       s.in_one_transaction([&] { team.join(row); });
       std::cout << "joined the team as " << terminal_text(display) << " (" << team.outbox_size()
                 << " changes to share)\n";
-      print_report(sync_once(db, *server, s.clock(), print_progress));
+      // The service before the first sync: a long first pull cut short leaves
+      // a member whose service finishes it, not a half-joined one.
       if (!*no_service) install_service(s.paths());
+      try {
+        const sync_lock one_at_a_time(s.paths().data_dir);
+        print_report(sync_once(db, *server, s.clock(), print_progress));
+      } catch (const error& e) {
+        std::cerr << "\nthe first sync stopped: " << terminal_text(e.what())
+                  << "\n`vigie team sync` (or the service) carries on from there\n";
+      }
     });
   }
 
@@ -318,9 +350,10 @@ void add_team_command(CLI::App& app) {
       if (*watch) return run_watch(*interval);
       session s;
       const auto m = require_membership(s);
-      team_server server(m.conninfo);
+      auto server = connect(m.conninfo, std::nullopt);
       try {
-        print_report(sync_once(s.context().db, server, s.clock(), print_progress));
+        const sync_lock one_at_a_time(s.paths().data_dir);
+        print_report(sync_once(s.context().db, *server, s.clock(), print_progress));
       } catch (const error& e) {
         storage::transaction tx(s.context().db);
         storage::team_repository(s.context().db).record_error(e.what());
@@ -381,6 +414,25 @@ void add_team_command(CLI::App& app) {
     });
   }
 
+  // remove-member (admin)
+  {
+    auto* rm = cmd->add_subcommand("remove-member",
+                                   "Remove a member and everything they shared (team admin; `team status` on the "
+                                   "server lists no ids: the member's `leave --force` printed it)");
+    auto id = std::make_shared<std::string>();
+    auto url = std::make_shared<std::string>();
+    rm->add_option("MEMBER_ID", *id, "the member's id (32 hex digits)")->required();
+    rm->add_option("--url", *url, "the team's server")->required();
+    rm->callback([id, url] {
+      const auto u = normalise_team_url(*url);
+      auto server = connect(u.conninfo, u.password);
+      if (!server->secret_check()) throw error(errc::team_error, "no Vigie team on that server");
+      server->remove_member(*id);
+      std::cout << "removed member " << terminal_text(*id) << ": their rows are gone from the server, and from each "
+                   "member's copy at its next sync\n";
+    });
+  }
+
   // leave
   {
     auto* leave = cmd->add_subcommand("leave", "Stop sharing and remove from the server everything you shared");
@@ -389,6 +441,9 @@ void add_team_command(CLI::App& app) {
     leave->callback([force] {
       session s;
       const auto m = require_membership(s);
+      // The service first: a sync running on would push again after the removal (the server refuses a member
+      // who left, but the service would then retry for nothing).
+      remove_service();
       bool removed = false;
       try {
         auto server = connect(m.conninfo, std::nullopt);
@@ -404,9 +459,9 @@ void add_team_command(CLI::App& app) {
       remove_service();
       std::cout << (removed ? "left the team: what you shared is gone from the server, and the team's data from "
                               "this computer\n"
-                            : "left the team on this computer; what you shared is still on the server (run "
-                              "`vigie team leave` again is not possible: ask the admin to remove member " +
-                                  m.member_id + ")\n");
+                            : "left the team on this computer; what you shared is still on the server: the admin "
+                              "removes it with `vigie team remove-member " +
+                                  m.member_id + " --url URL`\n");
     });
   }
 }

@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 
+#include <cctype>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -109,10 +110,34 @@ std::string first_line(const char* message) {
   return m;
 }
 
+// A member's text as the server's columns take it: no NUL (PostgreSQL's text
+// has none), at most `max_bytes` (its CHECK), cut between characters.
+std::string clean_text(const std::string& text, std::size_t max_bytes) {
+  std::string out;
+  out.reserve(std::min(text.size(), max_bytes));
+  for (const char c : text)
+    if (c != '\0') out.push_back(c);
+  if (out.size() > max_bytes) {
+    std::size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out.resize(cut);
+  }
+  return out;
+}
+
 }  // namespace
 
 struct team_server::impl {
   PGconn* conn = nullptr;
+  std::string last_sqlstate;  // of the last failed statement
+
+  impl() = default;
+  impl(const impl&) = delete;
+  impl& operator=(const impl&) = delete;
+  // Here, not in ~team_server: a constructor that throws after connecting still closes.
+  ~impl() {
+    if (conn) PQfinish(conn);
+  }
 
   result exec(const std::string& sql, const std::vector<std::optional<std::string>>& params = {}) {
     std::vector<const char*> values;
@@ -126,6 +151,8 @@ struct team_server::impl {
       // text goes to the service's log and to `team status`.
       const char* primary = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
       std::string message = first_line(primary ? primary : PQerrorMessage(conn));
+      const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+      last_sqlstate = state ? state : "";
       PQclear(r);
       if (PQstatus(conn) != CONNECTION_OK) message = "lost the connection to the team's server: " + message;
       throw error(errc::team_error, message);
@@ -159,7 +186,9 @@ team_url normalise_team_url(const std::string& url) {
   bool has_sslmode = false;
   // Quotes only where libpq needs them, so the string stays readable in `team status` and a shell.
   const auto quote = [](const std::string& v) {
-    const bool plain = !v.empty() && v.find_first_of(" '\\\t\n") == std::string::npos;
+    bool plain = !v.empty();
+    for (const char c : v)
+      if (std::isspace(static_cast<unsigned char>(c)) || c == '\'' || c == '\\') plain = false;
     if (plain) return v;
     std::string q = "'";
     for (const char c : v) {
@@ -174,6 +203,10 @@ team_url normalise_team_url(const std::string& url) {
     if (key == "password") {
       out.had_password = true;
       out.password = o->val;
+      continue;
+    }
+    if (key == "sslpassword") {  // a client key's passphrase: never stored either
+      out.had_password = true;
       continue;
     }
     if (key == "sslmode") has_sslmode = true;
@@ -191,23 +224,33 @@ int latest_server_schema_version() { return std::end(server_migrations)[-1].vers
 team_server::team_server(const std::string& conninfo, const std::optional<std::string>& password)
     : impl_(std::make_unique<impl>()) {
   // Defaults first: what the connection string says overrides them.
-  const char* keys[] = {"connect_timeout", "application_name", "dbname", "password", nullptr};
-  const char* values[] = {"10", "vigie", conninfo.c_str(), password ? password->c_str() : nullptr, nullptr};
+  // A network cut mid-query must end in an error, not hours of waiting: keepalives, an unacknowledged-data
+  // timeout and a statement timeout (the sync then retries).
+  const char* keys[] = {"connect_timeout", "application_name", "keepalives_idle", "keepalives_interval",
+                        "keepalives_count", "tcp_user_timeout", "options", "dbname", "password", nullptr};
+  const char* values[] = {"10", "vigie", "10", "5", "3", "30000", "-c statement_timeout=120000",
+                          conninfo.c_str(), password ? password->c_str() : nullptr, nullptr};
   impl_->conn = PQconnectdbParams(keys, values, 1);
   if (!impl_->conn) throw error(errc::team_error, "could not reach the team's server: out of memory");
-  if (PQstatus(impl_->conn) != CONNECTION_OK) {
-    const std::string message = first_line(PQerrorMessage(impl_->conn));
-    PQfinish(impl_->conn);
-    impl_->conn = nullptr;
-    throw error(errc::team_error, "could not reach the team's server: " + message);
-  }
+  if (PQstatus(impl_->conn) != CONNECTION_OK)
+    throw error(errc::team_error, "could not reach the team's server: " + first_line(PQerrorMessage(impl_->conn)));
   // The server's notices ("schema already exists, skipping") are not the user's business.
   PQsetNoticeProcessor(impl_->conn, [](void*, const char*) {}, nullptr);
   impl_->exec("SET TIME ZONE 'UTC'");
 }
 
-team_server::~team_server() {
-  if (impl_ && impl_->conn) PQfinish(impl_->conn);
+team_server::~team_server() = default;
+
+bool team_server::refused_data() const {
+  // 22: data exception (a NUL, a bad value), 23: a constraint (a CHECK on a length): the row, not the server.
+  return impl_->last_sqlstate.rfind("22", 0) == 0 || impl_->last_sqlstate.rfind("23", 0) == 0;
+}
+
+std::int64_t team_server::last_change() {
+  auto r = impl_->exec(
+      "SELECT greatest((SELECT coalesce(max(seq), 0) FROM vigie.invitations), "
+      "(SELECT coalesce(max(seq), 0) FROM vigie.verdicts), (SELECT coalesce(max(seq), 0) FROM vigie.members))");
+  return r.integer(0, 0);
 }
 
 bool team_server::needs_password(const std::string& conninfo) {
@@ -280,12 +323,13 @@ std::optional<std::string> team_server::secret_check() {
 void team_server::upsert_member(const std::string& member_id, const std::string& display_name, bool show_figures) {
   impl_->transaction([&] {
     impl_->exec(change_lock);
-    impl_->exec(
+    auto r = impl_->exec(
         "INSERT INTO vigie.members(member_id, display_name, show_figures, seq) "
         "VALUES ($1, $2, $3, nextval('vigie.changes')) ON CONFLICT (member_id) DO UPDATE SET "
         "display_name = excluded.display_name, show_figures = excluded.show_figures, seq = excluded.seq "
-        "WHERE vigie.members.left_at IS NULL",
+        "WHERE vigie.members.left_at IS NULL RETURNING 1",
         {member_id, display_name, std::string(show_figures ? "true" : "false")});
+    if (r.rows() == 0) throw error(errc::team_error, "this member has left the team");
   });
 }
 
@@ -327,8 +371,8 @@ void team_server::push(const std::string& member_id, const std::vector<pushed_in
       row["status"] = i.state->status;
       row["created_at"] = i.state->created_at;
       row["decided_at"] = i.state->decided_at ? json(*i.state->decided_at) : json(nullptr);
-      if (share_names && i.state->name) row["name"] = *i.state->name;
-      if (share_notes && i.state->note && !i.state->note->empty()) row["note"] = *i.state->note;
+      if (share_names && i.state->name) row["name"] = clean_text(*i.state->name, 1024);
+      if (share_notes && i.state->note && !i.state->note->empty()) row["note"] = clean_text(*i.state->note, 16384);
     }
     inv.push_back(std::move(row));
   }
@@ -345,6 +389,10 @@ void team_server::push(const std::string& member_id, const std::vector<pushed_in
   const auto dump = [](const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); };
   impl_->transaction([&] {
     impl_->exec(change_lock);
+    // Under the lock that leave takes too: once a member has left, nothing of theirs comes back (a sync
+    // still running while `team leave` ran would otherwise push rows every copy keeps for ever).
+    if (impl_->exec("SELECT 1 FROM vigie.members WHERE member_id = $1 AND left_at IS NULL", {member_id}).rows() == 0)
+      throw error(errc::team_error, "this member has left the team");
     if (!invitations.empty())
       impl_->exec(
           "INSERT INTO vigie.invitations AS t(member_id, local_id, version, seq, erased, key_hash, network, "

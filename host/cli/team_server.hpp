@@ -53,11 +53,19 @@ class team_server {
   team_server(const team_server&) = delete;
   team_server& operator=(const team_server&) = delete;
 
+  // After a failed statement: the server refused the data (a value, a
+  // constraint), not the connection; retrying the same rows fails again.
+  bool refused_data() const;
+  // The highest change number on the server: lower than a member's cursor
+  // only when the server went back (a restore, an asynchronous failover).
+  std::int64_t last_change();
+
   // True when the server asked for a password none of libpq's sources gave.
   static bool needs_password(const std::string& conninfo);
 
   // Creates or upgrades the schema (each version once, under a lock), and
-  // the team's default settings. Returns the version before and after.
+  // stores the secret's check value. Returns the version before and after.
+  // (Settings the team never set take their defaults from domain/team.hpp.)
   std::pair<int, int> migrate(const std::string& secret_check);
   // Lets a PostgreSQL role (a member's login, or a group role of members)
   // read the team and write rows; settings stay the admin's.

@@ -1,5 +1,10 @@
 #include "cli/team_sync.hpp"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <map>
 
 #include "common/error.hpp"
@@ -11,11 +16,38 @@ namespace vigie::cli {
 
 namespace {
 
-void pull_settings(storage::database& db, team_server& server) {
+// The team's settings, replacing the copy. When what is shared in clear
+// changed, every row is pushed again: turned on, the names go out; turned
+// off, they are taken back from the server (and from the copies at their
+// next pull).
+void pull_settings(storage::database& db, team_server& server, const std::string& member_id) {
   const auto values = server.settings();
   storage::transaction tx(db);
   storage::team_repository team(db);
-  for (const auto& [k, v] : values) team.put_setting(k, v);
+  const auto membership = team.membership();
+  if (!membership || membership->member_id != member_id) return;  // left meanwhile
+  const auto before = team.settings();
+  const auto shared = [](const auto& settings) {
+    return domain::team_setting_value(settings, "share.names") + domain::team_setting_value(settings, "share.notes");
+  };
+  team.replace_settings(values);
+  if (shared(before) != shared(values)) team.requeue_all();
+  tx.commit();
+}
+
+// A server restored from a backup, or an asynchronous standby promoted, can
+// be behind what this member pulled and pushed: its change numbers would be
+// issued again under the cursors. Then the copy is pulled again from the
+// start and everything of the member's pushed again (versions make it safe).
+void check_server_continuity(storage::database& db, team_server& server) {
+  const auto last = server.last_change();
+  storage::transaction tx(db);
+  storage::team_repository team(db);
+  const auto m = team.membership();
+  if (!m) return;
+  if (std::max({m->invitations_cursor, m->verdicts_cursor, m->members_cursor}) <= last) return;
+  team.reset_copy();
+  team.requeue_all();
   tx.commit();
 }
 
@@ -56,7 +88,32 @@ void push_outbox(storage::database& db, team_server& server, const domain::clock
         verdicts.push_back(std::move(p));
       }
     }
-    server.push(member_id, invitations, verdicts, share_names, share_notes);
+    try {
+      server.push(member_id, invitations, verdicts, share_names, share_notes);
+    } catch (const error&) {
+      if (!server.refused_data()) throw;
+      // One row the server refuses must not hold back every later one: row by
+      // row, and a row refused alone is shared as erased (the team learns
+      // nothing of it rather than the member nothing of the team).
+      for (auto& i : invitations) {
+        try {
+          server.push(member_id, {i}, {}, share_names, share_notes);
+        } catch (const error&) {
+          if (!server.refused_data()) throw;
+          i.state.reset();
+          server.push(member_id, {i}, {}, false, false);
+        }
+      }
+      for (auto& v : verdicts) {
+        try {
+          server.push(member_id, {}, {v}, false, false);
+        } catch (const error&) {
+          if (!server.refused_data()) throw;
+          v.state.reset();
+          server.push(member_id, {}, {v}, false, false);
+        }
+      }
+    }
     {
       // Killed before this commit: the next push repeats the batch, and the
       // server keeps its rows (same versions).
@@ -82,6 +139,9 @@ void pull_table(storage::database& db, Fetch fetch, Count count, std::int64_t st
     storage::transaction tx(db);
     const auto current = team.membership();
     if (!current || current->member_id != membership->member_id) return;  // left meanwhile: nothing written
+    // Another sync moved the cursor meanwhile (two processes, a reset): this
+    // batch may be stale, and applying it could move the cursor back.
+    if ((*current).*cursor != (*membership).*cursor) continue;
     for (const auto& [seq, row] : batch.rows) team.apply(row);
     auto c = *current;
     c.*cursor = batch.rows.back().first;
@@ -99,11 +159,15 @@ sync_report sync_once(storage::database& db, team_server& server, const domain::
                       const sync_progress& progress) {
   sync_report report;
   storage::team_repository team(db);
-  if (!team.membership()) throw error(errc::not_found, "not in a team: `vigie team join URL` first");
+  const auto membership = team.membership();
+  if (!membership) throw error(errc::not_found, "not in a team: `vigie team join URL` first");
+  if (server.schema_version() > latest_server_schema_version())
+    throw error(errc::team_error, "the team's server is newer than this Vigie: upgrade Vigie to sync");
   // A first pull writes its rows in key_hash order of nobody: the index's pages
   // are touched at random, and SQLite's default 2 MiB cache makes that 3x slower.
   db.exec("PRAGMA cache_size = -65536");
-  pull_settings(db, server);
+  pull_settings(db, server, membership->member_id);
+  check_server_continuity(db, server);
   push_outbox(db, server, clock, report, progress);
   // Members first: a name is known before the rows that show it.
   pull_table(
@@ -124,6 +188,20 @@ sync_report sync_once(storage::database& db, team_server& server, const domain::
     tx.commit();
   }
   return report;
+}
+
+sync_lock::sync_lock(const std::filesystem::path& data_dir) {
+  const auto path = (data_dir / "team-sync.lock").string();
+  fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd_ < 0) throw error(errc::storage_error, "cannot open " + path);
+  if (::flock(fd_, LOCK_EX) != 0) {
+    ::close(fd_);
+    throw error(errc::storage_error, "cannot lock " + path);
+  }
+}
+
+sync_lock::~sync_lock() {
+  if (fd_ >= 0) ::close(fd_);  // closing releases the lock
 }
 
 }  // namespace vigie::cli

@@ -6,6 +6,7 @@
 // after a crash between the server's commit and the local one changes
 // nothing; a pull stores the rows and its cursor in one local transaction.
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <string>
 
@@ -36,5 +37,18 @@ inline constexpr int pull_batch = 50000;
 // Throws error(team_error) when the server fails; what was done stays done.
 sync_report sync_once(storage::database& db, team_server& server, const domain::clock& clock,
                       const sync_progress& progress = {});
+
+// One sync at a time per data folder (the service and one on demand): two
+// would pull the same batches and could move a cursor back. Blocks until free.
+class sync_lock {
+ public:
+  explicit sync_lock(const std::filesystem::path& data_dir);
+  ~sync_lock();
+  sync_lock(const sync_lock&) = delete;
+  sync_lock& operator=(const sync_lock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
 
 }  // namespace vigie::cli

@@ -266,6 +266,9 @@ CREATE TRIGGER team_outbox_invitation_changed AFTER UPDATE OF status, decided_at
 CREATE TRIGGER team_outbox_invitation_erased AFTER DELETE ON invitations
   WHEN EXISTS (SELECT 1 FROM team_membership)
   BEGIN INSERT INTO team_outbox(kind, ref) VALUES ('invitation', OLD.id); END;
+CREATE TRIGGER team_outbox_person_renamed AFTER UPDATE OF name ON people
+  WHEN EXISTS (SELECT 1 FROM team_membership) AND NEW.name IS NOT OLD.name
+  BEGIN INSERT INTO team_outbox(kind, ref) SELECT 'invitation', id FROM invitations WHERE person_id = NEW.id; END;
 CREATE TRIGGER team_outbox_verdict_changed AFTER UPDATE OF user_verdict ON people
   WHEN EXISTS (SELECT 1 FROM team_membership) AND NEW.user_verdict IS NOT OLD.user_verdict
   BEGIN INSERT INTO team_outbox(kind, ref) VALUES ('verdict', NEW.id); END;

@@ -34,9 +34,24 @@ void team_repository::join(const team_membership_row& r) {
   st.bind(1, r.conninfo).bind(2, r.member_id).bind(3, r.display_name).bind(4, r.secret).bind(5, r.show_figures)
       .bind(6, r.joined_at);
   st.run();
+  requeue_all();
+}
+
+void team_repository::requeue_all() {
   db_.exec(
       "INSERT INTO team_outbox(kind, ref) SELECT 'invitation', id FROM invitations ORDER BY id;"
       "INSERT INTO team_outbox(kind, ref) SELECT 'verdict', id FROM people WHERE user_verdict IS NOT NULL ORDER BY id;");
+}
+
+void team_repository::reset_copy() {
+  db_.exec(
+      "DELETE FROM team_invitations; DELETE FROM team_verdicts; DELETE FROM team_members;"
+      "UPDATE team_membership SET invitations_cursor = 0, verdicts_cursor = 0, members_cursor = 0;");
+}
+
+void team_repository::replace_settings(const std::vector<std::pair<std::string, std::string>>& values) {
+  db_.exec("DELETE FROM team_settings");
+  for (const auto& [k, v] : values) put_setting(k, v);
 }
 
 void team_repository::leave() {

@@ -104,6 +104,13 @@ class team_repository {
   void apply(const team_verdict_row& row);
   void apply(const team_member_row& row);
   void put_setting(std::string_view key, std::string_view value);
+  // The team's settings as the server has them now (keys it dropped go too).
+  void replace_settings(const std::vector<std::pair<std::string, std::string>>& values);
+  // Queues every invitation and verdict of the ledger again (joining; the
+  // server lost them; the team changed what is shared in clear).
+  void requeue_all();
+  // Forgets the copy of the team's data and its cursors: the next pull is a full one.
+  void reset_copy();
   std::vector<std::pair<std::string, std::string>> settings();
 
   team_person_facts facts(std::string_view key_hash, std::string_view own_member_id);

@@ -55,7 +55,7 @@ class server:
     def start(self):
         self._as_owner([pg_bin("pg_ctl"), "-D", self.data, "-l", self.log, "-w", "-t", "60", "-o",
                         "-k %s -c listen_addresses=127.0.0.1 -p %d -c max_connections=200 -c fsync=off "
-                        "-c synchronous_commit=off -c full_page_writes=off" % (self.sock, self.port), "start"])
+                        "-c full_page_writes=off" % (self.sock, self.port), "start"])
 
     def kill(self):
         """Stops as a crash would (immediate: no checkpoint, clients cut)."""

@@ -98,6 +98,12 @@ class member:
     def q(self, sql, args=()):
         return hostlib.query(self.home, sql, args)
 
+    def q_write(self, sql, args=()):
+        con = hostlib.sqlite3.connect(hostlib.db_path(self.home), timeout=30)
+        with con:
+            con.execute(sql, args)
+        con.close()
+
     def member_id(self):
         return self.q("SELECT member_id FROM team_membership")[0][0]
 
@@ -378,6 +384,27 @@ def case_offline_day(t):
     return "a member offline with 30 sends (clock a day ahead) caught up; the team's 5 meanwhile reached them"
 
 
+def case_server_behind(t):
+    """A server restored from a backup, or an asynchronous standby promoted, can be behind a member's cursors;
+    two syncs of one member at once must not move a cursor back."""
+    assert t.members, "needs twenty_members"
+    m = t.members[10]
+    m.stop_watch()
+    m.q_write("UPDATE team_membership SET invitations_cursor = invitations_cursor + 1000000000")
+    m.q_write("DELETE FROM team_invitations")
+    m.cli("team", "sync")
+    expected = sum(x.local_sent() for x in t.members)
+    assert m.team_rows_of_others() == expected - m.local_sent(), (m.team_rows_of_others(), expected)
+    procs = [subprocess.Popen([t.args.cli, "team", "sync"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              env=m.env()) for _ in range(4)]
+    errs = [p.communicate(timeout=120)[1] for p in procs]
+    assert all(p.returncode == 0 for p in procs), errs
+    m.start_watch()
+    wait_for("convergence", lambda: t.converged(expected), timeout=60)
+    return "a member whose cursor was past the server's last change pulled the team again and pushed its rows " \
+           "again (no doubles); 4 syncs of one member at once ended consistent"
+
+
 def case_team_reasons(t):
     assert t.members, "needs twenty_members"
     a, b = t.members[4], t.members[5]
@@ -432,7 +459,16 @@ def case_team_reasons(t):
                                                 "WHERE name IS NOT NULL") == "Personne Nommée", timeout=30)
     wait_for("the name in b's copy", lambda: b.q("SELECT count(*) FROM team_invitations WHERE name = ?",
                                                  ("Personne Nommée",))[0][0] == 1, timeout=30)
+    # A name the server's text cannot hold (a NUL) must not block the member's later rows.
+    a.send(["nul-name"], name="Nul\u0000Name")
+    a.send(["after-nul"], name="After Nul")
+    wait_for("the rows after a NUL name", lambda: t.pg.psql(
+        "SELECT string_agg(name, ',' ORDER BY name) FROM vigie.invitations WHERE name IN ('NulName', 'After Nul')")
+        == "After Nul,NulName", timeout=30)
     a.cli("team", "set", "share.names", "off")
+    # Turned off, the names are taken back from the server.
+    wait_for("names taken back", lambda: t.pg.scalar(
+        "SELECT count(*) FROM vigie.invitations WHERE name IS NOT NULL") == 0, timeout=60)
     # Forgetting a person erases what the team had of them.
     a.host([{"type": "person.forget", "profile_url": url_of("reason-connected")}])
     wait_for("the erasure at b", lambda: reason(b.check("reason-connected"), "team_connected") is None, timeout=30)
@@ -446,9 +482,15 @@ def case_leave(t):
     mid = m.member_id()
     own = m.local_sent()
     assert t.pg.scalar("SELECT count(*) FROM vigie.invitations WHERE member_id = '%s'" % mid) == own
-    m.stop_watch()
+    # Leave while its sync service runs and the member keeps sending: nothing comes back afterwards.
+    assert m.watch is not None
+    m.send(["leave-%d" % j for j in range(50)])
     r = m.cli("team", "leave")
     assert "gone from the server" in r.stdout, r.stdout
+    m.send(["after-leave-%d" % j for j in range(5)])
+    time.sleep(3)
+    m.stop_watch()
+    own = m.local_sent()
     assert t.pg.scalar("SELECT count(*) FROM vigie.invitations WHERE member_id = '%s'" % mid) == 0
     assert t.pg.scalar("SELECT count(*) FROM vigie.verdicts WHERE member_id = '%s'" % mid) == 0
     assert t.pg.psql("SELECT display_name FROM vigie.members WHERE member_id = '%s'" % mid) == ""
@@ -462,7 +504,24 @@ def case_leave(t):
     t.members.remove(m)
     r = m.cli("team", "sync", check=False)
     assert r.returncode == 3 and "not in a team" in r.stderr, r.stderr
-    return "leave removed the member's %d rows from the server and from the others' copies" % own
+    # An admin removes a member who could only leave locally (server unreachable then: --force).
+    g = t.members[9]
+    gid = g.member_id()
+    g.stop_watch()
+    g.q_write("UPDATE team_membership SET conninfo = 'host=/nonexistent sslmode=disable'")
+    r = g.cli("team", "leave", check=False)
+    assert r.returncode == 1 and "--force" in r.stderr, r.stderr
+    r = g.cli("team", "leave", "--force")
+    assert gid in r.stdout, r.stdout
+    assert t.pg.scalar("SELECT count(*) FROM vigie.invitations WHERE member_id = '%s'" % gid) > 0
+    member(t, "admin").cli("team", "remove-member", gid, "--url", t.pg.url())
+    assert t.pg.scalar("SELECT count(*) FROM vigie.invitations WHERE member_id = '%s'" % gid) == 0
+    t.members.remove(g)
+    wait_for("the others dropping the removed member's rows",
+             lambda: other.q("SELECT count(*) FROM team_invitations WHERE member_id = ?", (gid,))[0][0] == 0,
+             timeout=30)
+    return "leave, with its sync service running and sends after it, removed the member's %d rows from the " \
+           "server and from the others' copies; an admin removed a member who had left with --force" % own
 
 
 def case_host_opens_no_socket(t):
@@ -499,6 +558,7 @@ def main():
         t.case("server_killed", lambda: case_server_killed(t))
         t.case("sync_killed", lambda: case_sync_killed(t))
         t.case("offline_day", lambda: case_offline_day(t))
+        t.case("server_behind", lambda: case_server_behind(t))
         t.case("team_reasons", lambda: case_team_reasons(t))
         t.case("leave", lambda: case_leave(t))
         t.case("host_opens_no_socket", lambda: case_host_opens_no_socket(t))

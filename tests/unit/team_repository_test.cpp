@@ -170,3 +170,34 @@ TEST_CASE("leaving empties the membership, the outbox and the team's copy") {
   f.sent(f.person("bob"), 2000);
   CHECK(f.team.outbox_size() == 0);
 }
+
+TEST_CASE("a person renamed queues their invitations (a team sharing names sends the new one)") {
+  team_fixture f;
+  f.join();
+  const auto ana = f.person("ana");
+  const auto inv = f.sent(ana, 1000);
+  f.team.drop_outbox(1'000'000);
+  f.db.exec("UPDATE people SET name = name WHERE id = " + std::to_string(ana));
+  CHECK(f.team.outbox_size() == 0);  // the same name: nothing
+  f.db.exec("UPDATE people SET name = 'Ana L.' WHERE id = " + std::to_string(ana));
+  const auto queued = f.team.outbox(10);
+  REQUIRE(queued.size() == 1);
+  CHECK(queued[0].ref == inv);
+}
+
+TEST_CASE("reset_copy empties the team's data and rewinds the cursors; requeue_all queues the ledger again") {
+  team_fixture f;
+  f.join();
+  f.sent(f.person("ana"), 1000);
+  f.team.drop_outbox(1'000'000);
+  f.team.apply(team_member_row{"m-lea", "Léa", true, false});
+  f.team.set_cursors(10, 20, 30);
+  f.team.reset_copy();
+  CHECK(scalar(f.db, "SELECT count(*) FROM team_members") == 0);
+  const auto m = f.team.membership();
+  REQUIRE(m);
+  CHECK(m->invitations_cursor == 0);
+  CHECK(m->members_cursor == 0);
+  f.team.requeue_all();
+  CHECK(f.team.outbox_size() == 1);
+}
