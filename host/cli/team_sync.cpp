@@ -184,6 +184,11 @@ sync_report sync_once(storage::database& db, team_server& server, const domain::
       &storage::team_membership_row::verdicts_cursor, report, progress);
   {
     storage::transaction tx(db);
+    // The people seen since the last sync get their team hash (team_people), for the team view's names.
+    if (const auto m = team.membership(); m && m->member_id == membership->member_id)
+      team.hash_new_people([&](const std::string& network, const std::string& key) {
+        return domain::team_person_hash(m->secret, network, key);
+      });
     team.record_pull(clock.now());
     tx.commit();
   }

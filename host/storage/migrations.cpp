@@ -236,6 +236,8 @@ UPDATE invitations SET note_folded = fold(note) WHERE note <> '';
 // the current row when it pushes, and a row gone by then is pushed as erased.
 // team_invitations, team_verdicts and team_members are the local copy of the
 // team's server that the pre-send check reads; `vigie team sync` keeps them.
+// team_people is each of the user's people's team hash, kept by the sync, so
+// that the team view names a hash without hashing every person at each view.
 constexpr std::string_view v9 = R"sql(
 CREATE TABLE team_membership(
   id INTEGER PRIMARY KEY CHECK(id = 1),
@@ -307,6 +309,11 @@ CREATE TABLE team_settings(
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE team_people(
+  person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+  key_hash TEXT NOT NULL
+);
+CREATE INDEX team_people_key ON team_people(key_hash);
 )sql";
 
 }  // namespace

@@ -49,6 +49,25 @@ void team_repository::reset_copy() {
       "UPDATE team_membership SET invitations_cursor = 0, verdicts_cursor = 0, members_cursor = 0;");
 }
 
+std::int64_t team_repository::hash_new_people(
+    const std::function<std::string(const std::string&, const std::string&)>& hash) {
+  // New rows of people take ids above every existing one (SQLite's rowid rule), so "above the last hashed"
+  // finds them; a forgotten person's hash went with them (ON DELETE CASCADE).
+  auto& st = db_.prepare(
+      "SELECT id, network, profile_key FROM people WHERE id > (SELECT coalesce(max(person_id), 0) FROM team_people) "
+      "ORDER BY id");
+  std::vector<std::pair<std::int64_t, std::string>> rows;
+  while (st.step()) rows.emplace_back(st.column_int(0), hash(st.column_text(1), st.column_text(2)));
+  st.reset();
+  auto& ins = db_.prepare("INSERT OR REPLACE INTO team_people(person_id, key_hash) VALUES (?1, ?2)");
+  for (const auto& [id, h] : rows) {
+    ins.reset();
+    ins.bind(1, id).bind(2, h);
+    ins.run();
+  }
+  return static_cast<std::int64_t>(rows.size());
+}
+
 void team_repository::replace_settings(const std::vector<std::pair<std::string, std::string>>& values) {
   db_.exec("DELETE FROM team_settings");
   for (const auto& [k, v] : values) put_setting(k, v);
@@ -57,7 +76,7 @@ void team_repository::replace_settings(const std::vector<std::pair<std::string, 
 void team_repository::leave() {
   db_.exec(
       "DELETE FROM team_membership; DELETE FROM team_outbox; DELETE FROM team_invitations; DELETE FROM team_verdicts;"
-      "DELETE FROM team_members; DELETE FROM team_settings;");
+      "DELETE FROM team_members; DELETE FROM team_settings; DELETE FROM team_people;");
 }
 
 void team_repository::set_cursors(std::int64_t invitations, std::int64_t verdicts, std::int64_t members) {

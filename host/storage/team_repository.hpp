@@ -4,6 +4,7 @@
 // that the pre-send check and the team view read. No JSON, no network: the
 // sync process (cli/team_sync) moves rows between this and the server.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -111,6 +112,10 @@ class team_repository {
   void requeue_all();
   // Forgets the copy of the team's data and its cursors: the next pull is a full one.
   void reset_copy();
+  // The people the user saw since the last call, each with `hash(network, key)`
+  // stored in team_people (a person's key never changes; a forgotten one's row
+  // goes with them). How many were added.
+  std::int64_t hash_new_people(const std::function<std::string(const std::string&, const std::string&)>& hash);
   std::vector<std::pair<std::string, std::string>> settings();
 
   team_person_facts facts(std::string_view key_hash, std::string_view own_member_id);

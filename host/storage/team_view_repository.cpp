@@ -55,10 +55,13 @@ std::vector<team_overlap> team_view_repository::overlaps(int limit) {
   return out;
 }
 
-std::vector<named_person> team_view_repository::named_people() {
-  auto& st = db_.prepare("SELECT network, profile_key, name FROM people WHERE name IS NOT NULL AND name <> ''");
-  std::vector<named_person> out;
-  while (st.step()) out.push_back({st.column_text("network"), st.column_text("profile_key"), st.column_text("name")});
+std::optional<std::string> team_view_repository::own_name(const std::string& key_hash) {
+  auto& st = db_.prepare(
+      "SELECT p.name FROM team_people t JOIN people p ON p.id = t.person_id "
+      "WHERE t.key_hash = ?1 AND p.name IS NOT NULL AND p.name <> '' LIMIT 1");
+  st.bind(1, key_hash);
+  std::optional<std::string> out;
+  if (st.step()) out = st.column_text(0);
   st.reset();
   return out;
 }

@@ -33,11 +33,6 @@ struct team_overlap {
   domain::millis last_at = 0;
 };
 
-// One of the user's people, to find which of them a key hash stands for.
-struct named_person {
-  std::string network, profile_key, name;
-};
-
 class team_view_repository {
  public:
   explicit team_view_repository(database& db) : db_(db) {}
@@ -48,8 +43,9 @@ class team_view_repository {
   std::vector<team_status_count> sent_by_status();
   // Most recent contact first, at most `limit`.
   std::vector<team_overlap> overlaps(int limit);
-  // The user's people whose name is known.
-  std::vector<named_person> named_people();
+  // The name of the user's own person whose team hash is `key_hash`
+  // (team_people, kept by the sync), when known.
+  std::optional<std::string> own_name(const std::string& key_hash);
 
  private:
   database& db_;

@@ -11,6 +11,7 @@
 #include "domain/stats.hpp"
 #include "ledger_fixture.hpp"
 #include "storage/database.hpp"
+#include "storage/team_repository.hpp"
 
 using namespace vigie;
 using namespace vigie::testing;
@@ -165,6 +166,10 @@ TEST_CASE("team.view: people two members contacted, named as shared, else from t
   f.ok({{"type", "profile.seen"},
         {"profile", {{"network", "linkedin"}, {"profile_url", linkedin("karim")}, {"name", "Karim B."}}}});
   const auto karim = domain::team_person_hash(secret, "linkedin", "karim");
+  // Named from the user's own people through the hashes the sync keeps (team_people); before that, not at all.
+  const auto hash = [](const std::string& network, const std::string& key) {
+    return domain::team_person_hash(secret, network, key);
+  };
   const auto t = f.clock.now() - 10 * ms_per_day;
   struct row {
     const char* member;
@@ -181,6 +186,10 @@ TEST_CASE("team.view: people two members contacted, named as shared, else from t
       {"m-lea", "recv", t + 30, nullptr, "sent"},    {"m-tom", "recv", t + 31, nullptr, "received"},
   };
   for (const auto& r : rows) f.invitation(r.member, r.hash, "pending", r.at, r.direction, r.name);
+  CHECK(f.view()["overlaps"][0]["name"] == nullptr);
+  storage::team_repository team(f.db);
+  CHECK(team.hash_new_people(hash) == 1);
+  CHECK(team.hash_new_people(hash) == 0);  // only the people seen since
   const auto overlaps = f.view()["overlaps"];
   REQUIRE(overlaps.size() == 3);
   CHECK(overlaps[0] == json{{"name", "Karim B."}, {"members", {"Me", "Léa"}}, {"others", 0}, {"last_at", t + 9}});

@@ -201,3 +201,20 @@ TEST_CASE("reset_copy empties the team's data and rewinds the cursors; requeue_a
   f.team.requeue_all();
   CHECK(f.team.outbox_size() == 1);
 }
+
+TEST_CASE("the people's team hashes: each person once, new ones only, gone with the person and with leaving") {
+  team_fixture f;
+  f.join();
+  const auto ana = f.person("ana");
+  f.person("bob");
+  const auto hash = [](const std::string& network, const std::string& key) { return network + "/" + key; };
+  CHECK(f.team.hash_new_people(hash) == 2);
+  CHECK(f.team.hash_new_people(hash) == 0);
+  f.person("cleo");
+  CHECK(f.team.hash_new_people(hash) == 1);
+  CHECK(scalar(f.db, "SELECT count(*) FROM team_people WHERE key_hash = 'linkedin/cleo'") == 1);
+  f.people.forget(ana);
+  CHECK(scalar(f.db, "SELECT count(*) FROM team_people") == 2);
+  f.team.leave();
+  CHECK(scalar(f.db, "SELECT count(*) FROM team_people") == 0);
+}

@@ -3,12 +3,10 @@
 // (what is decided, a rate, a local day); storage gives rows.
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
 #include "app/handlers/handlers.hpp"
 #include "app/handlers/ledger_common.hpp"
 #include "app/ledger_views.hpp"
-#include "domain/keyed_hash.hpp"
 #include "domain/ledger.hpp"
 #include "domain/stats.hpp"
 #include "storage/team_repository.hpp"
@@ -35,15 +33,6 @@ json volume(storage::team_view_repository& view, domain::millis now) {
   const auto per_day = domain::bucket_by_day(days, view.sent_since(days.front()), now);
   json out = json::array();
   for (std::size_t i = 0; i < days.size(); ++i) out.push_back({{"day", domain::local_date(days[i])}, {"sent", per_day[i]}});
-  return out;
-}
-
-// Who a key hash stands for among the user's own people, computed only when
-// an overlap has no name shared in clear.
-std::unordered_map<std::string, std::string> own_names(storage::team_view_repository& view, const std::string& secret) {
-  std::unordered_map<std::string, std::string> out;
-  for (const auto& p : view.named_people())
-    out.emplace(domain::team_person_hash(secret, p.network, p.profile_key), p.name);
   return out;
 }
 
@@ -84,9 +73,6 @@ json team_view(const protocol::request&, context& ctx) {
   }
 
   const auto found = view.overlaps(overlaps_max);
-  std::unordered_map<std::string, std::string> names;
-  if (std::any_of(found.begin(), found.end(), [](const auto& o) { return !o.name; }))
-    names = own_names(view, membership->secret);
   json overlaps = json::array();
   for (const auto& o : found) {
     json who = json::array();
@@ -97,8 +83,10 @@ json team_view(const protocol::request&, context& ctx) {
     }
     const auto others = static_cast<std::int64_t>(o.member_ids.size()) - static_cast<std::int64_t>(who.size());
     json name = nullptr;
+    // Shared in clear, else the user's own person with that hash (team_people, which the sync keeps: a
+    // person first seen since the last sync is named after the next one).
     if (o.name) name = summary_text(o.name);
-    else if (const auto it = names.find(o.key_hash); it != names.end()) name = summary_text(it->second);
+    else if (const auto own = view.own_name(o.key_hash)) name = summary_text(own);
     overlaps.push_back({{"name", std::move(name)}, {"members", std::move(who)}, {"others", others}, {"last_at", o.last_at}});
   }
 

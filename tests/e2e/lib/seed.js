@@ -177,6 +177,9 @@ export async function seedTeam(session, { now = Date.parse(SEED_NOW), lastError 
       row(id, hash, status, now - Math.floor(rnd() * 40 * DAY) - 60_000, o?.shared ? o.name : null);
     }
   }
+  // The hashes of the user's own people, as the sync keeps them (team_people) for the view's names.
+  for (const o of TEAM_OVERLAPS.filter((x) => x.seen))
+    sql.push(`INSERT INTO team_people(person_id, key_hash) SELECT id, ${q(teamHash('linkedin', o.slug))} FROM people WHERE profile_key = ${q(o.slug)};`);
   sql.push('COMMIT;');
   execFileSync('sqlite3', ['-bail', path.join(session.env.VIGIE_HOME, 'vigie.db')], { input: sql.join('\n') });
 }
